@@ -1,0 +1,19 @@
+package io.corroborate.app;
+
+/** The exit codes of the contract. */
+final class ExitCodes {
+
+  /** Done; some inputs may have been skipped with a warning. */
+  static final int OK = 0;
+
+  /** An internal error. */
+  static final int INTERNAL = 1;
+
+  /** A usage error. */
+  static final int USAGE = 2;
+
+  /** No input could be processed. */
+  static final int NO_INPUT = 3;
+
+  private ExitCodes() {}
+}

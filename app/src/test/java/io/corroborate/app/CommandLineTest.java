@@ -1,0 +1,101 @@
+package io.corroborate.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class CommandLineTest {
+
+  @TempDir Path dir;
+
+  @Test
+  void noCommandIsAUsageError() {
+    Cli r = Cli.run();
+    assertThat(r.exitCode()).isEqualTo(2);
+    assertThat(r.out()).isEmpty();
+    assertThat(r.err()).contains("a command is required");
+  }
+
+  @Test
+  void unknownOptionIsAUsageError() {
+    Cli r = Cli.run("analyze", "--colour", "x");
+    assertThat(r.exitCode()).isEqualTo(2);
+    assertThat(r.err()).contains("Unknown option");
+  }
+
+  @Test
+  void nothingReadableExitsWithThreeAndSaysWhy() throws IOException {
+    Path empty = Files.writeString(dir.resolve("empty.txt"), "");
+    Cli r = Cli.run("analyze", empty.toString());
+    assertThat(r.exitCode()).isEqualTo(3);
+    assertThat(r.out()).isEmpty();
+    assertThat(r.err())
+        .contains("skipped " + empty + ": empty file", "no input could be processed");
+  }
+
+  @Test
+  void badInputsAreReportedOnStandardErrorAndTheRestIsProcessed() throws IOException {
+    Files.writeString(
+        dir.resolve("good.txt"),
+        "Storm closes coastal road\n\nThe road will reopen on Friday, police said.");
+    Files.write(dir.resolve("bin.html"), new byte[] {0, 1, 2, 3});
+    Files.writeString(
+        dir.resolve("lines.jsonl"), "{\"id\":\"j1\",\"text\":\"Line one.\"}\n{broken\n");
+    Cli r = Cli.run("extract", dir.toString());
+    assertThat(r.exitCode()).isZero();
+    assertThat(r.out().lines()).hasSize(3);
+    assertThat(r.err().lines())
+        .anyMatch(
+            l ->
+                l.startsWith("corroborate: skipped " + dir.resolve("lines.jsonl") + ":2: not JSON"))
+        .anyMatch(l -> l.startsWith("corroborate: 3 articles extracted; 1 skipped"));
+    for (String line : r.out().lines().toList()) {
+      JsonNode n = new ObjectMapper().readTree(line);
+      assertThat(n.has("removed")).isTrue();
+      assertThat(n.get("published").isNull()).isTrue(); // null fields are kept, never omitted
+    }
+  }
+
+  @Test
+  void writesTheDossierToAFileWhenAsked() throws IOException {
+    Files.writeString(
+        dir.resolve("a.txt"),
+        "Storm closes coastal road\n\nThe road will reopen on Friday, police said.");
+    Path out = dir.resolve("out/dossier.json");
+    Cli r =
+        Cli.run(
+            "analyze",
+            "--format",
+            "json",
+            "--out",
+            out.toString(),
+            dir.resolve("a.txt").toString());
+    assertThat(r.exitCode()).isZero();
+    assertThat(r.out()).isEmpty();
+    JsonNode d = new ObjectMapper().readTree(Files.readString(out, StandardCharsets.UTF_8));
+    assertThat(d.get("stories")).hasSize(1);
+    assertThat(d.get("articles").get(0).get("title").asText())
+        .isEqualTo("Storm closes coastal road");
+    assertThat(d.get("stories").get(0).get("articleIds").get(0).asText())
+        .isEqualTo(d.get("articles").get(0).get("id").asText());
+  }
+
+  @Test
+  void htmlReportEscapesHostileArticleText() throws IOException {
+    Files.writeString(
+        dir.resolve("x.jsonl"),
+        "{\"id\":\"evil\",\"title\":\"<script>alert(1)</script>\",\"text\":\"<img src=x onerror=alert(2)> said the mayor.\"}\n");
+    Cli r = Cli.run("analyze", "--format", "html", dir.toString());
+    assertThat(r.exitCode()).isZero();
+    assertThat(r.out())
+        .doesNotContain("<script>alert", "<img src=x")
+        .contains("&lt;script&gt;alert(1)&lt;/script&gt;");
+  }
+}

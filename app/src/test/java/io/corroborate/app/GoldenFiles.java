@@ -1,0 +1,35 @@
+package io.corroborate.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/**
+ * Compares output with a golden file under {@code src/test/resources/golden}. Run the tests with
+ * {@code -Dgolden.update=true} to rewrite the golden files after a deliberate change, then review
+ * the diff.
+ */
+final class GoldenFiles {
+
+  static final Path DIR = Path.of("src/test/resources/golden");
+
+  private GoldenFiles() {}
+
+  static void assertMatches(String name, String actual) throws IOException {
+    Path file = DIR.resolve(name);
+    if (Boolean.getBoolean("golden.update")) {
+      Files.createDirectories(DIR);
+      Files.writeString(file, actual, StandardCharsets.UTF_8);
+      return;
+    }
+    assertThat(file).as("golden file %s (create it with -Dgolden.update=true)", file).exists();
+    assertThat(actual)
+        .as(
+            "output differs from %s; rerun with -Dgolden.update=true after a deliberate change",
+            file)
+        .isEqualTo(Files.readString(file, StandardCharsets.UTF_8));
+  }
+}

@@ -1,0 +1,113 @@
+package io.corroborate.ingest;
+
+import com.rometools.rome.feed.synd.SyndContent;
+import com.rometools.rome.feed.synd.SyndEntry;
+import com.rometools.rome.feed.synd.SyndFeed;
+import com.rometools.rome.io.FeedException;
+import com.rometools.rome.io.SyndFeedInput;
+import com.rometools.rome.io.XmlReader;
+import io.corroborate.model.InputKind;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.time.ZoneOffset;
+import java.util.Date;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Reads RSS and Atom feeds with Rome: each item becomes a document named {@code PATH#N} whose text
+ * is the item's content (or its description), an HTML fragment. Links are never fetched here.
+ * Document type declarations are refused, so a feed cannot make the parser read other files.
+ */
+final class FeedFileReader {
+
+  private final InputLimits limits;
+
+  FeedFileReader(InputLimits limits) {
+    this.limits = limits;
+  }
+
+  void read(byte[] bytes, String path, DocumentSink sink, ProblemListener problems)
+      throws InputFormatException {
+    SyndFeed feed;
+    try (XmlReader reader = new XmlReader(new ByteArrayInputStream(bytes), true)) {
+      SyndFeedInput input = new SyndFeedInput(false, Locale.ROOT);
+      input.setAllowDoctypes(false);
+      input.setXmlHealerOn(true);
+      feed = input.build(reader);
+    } catch (FeedException | IllegalArgumentException e) {
+      throw new InputFormatException("not an RSS or Atom feed: " + CorpusReader.describe(e), e);
+    } catch (IOException e) {
+      throw new InputFormatException("not a readable XML feed: " + CorpusReader.describe(e), e);
+    }
+    List<SyndEntry> entries = feed.getEntries();
+    if (entries.isEmpty()) {
+      problems.onProblem(new Problem(path, "feed has no items", true));
+      return;
+    }
+    String outlet = blankToNull(feed.getTitle());
+    String language = blankToNull(feed.getLanguage());
+    int n = 0;
+    for (SyndEntry entry : entries) {
+      n++;
+      String where = path + "#" + n;
+      if (n > limits.maxFeedItems()) {
+        problems.onProblem(
+            new Problem(
+                path,
+                "feed has more than " + limits.maxFeedItems() + " items; the rest are skipped",
+                false));
+        return;
+      }
+      String content = content(entry);
+      if (content == null || content.isBlank()) {
+        problems.onProblem(new Problem(where, "feed item has no content or description", true));
+        continue;
+      }
+      if (content.length() > limits.maxDocumentBytes()) {
+        problems.onProblem(
+            new Problem(where, "item " + BoundedBytes.tooLarge(limits.maxDocumentBytes()), true));
+        continue;
+      }
+      Date date =
+          entry.getPublishedDate() != null ? entry.getPublishedDate() : entry.getUpdatedDate();
+      String link = blankToNull(entry.getLink());
+      if (link == null) {
+        link = blankToNull(entry.getUri());
+      }
+      sink.accept(
+          new RawDocument(
+              where,
+              InputKind.FEED,
+              content,
+              link,
+              blankToNull(entry.getUri()),
+              blankToNull(entry.getTitle()),
+              date == null ? null : date.toInstant().atOffset(ZoneOffset.UTC).toString(),
+              outlet,
+              blankToNull(entry.getAuthor()),
+              language));
+    }
+  }
+
+  private static String content(SyndEntry entry) {
+    StringBuilder sb = new StringBuilder();
+    for (SyndContent c : entry.getContents()) {
+      if (c.getValue() != null && !c.getValue().isBlank()) {
+        if (sb.length() > 0) {
+          sb.append('\n');
+        }
+        sb.append(c.getValue());
+      }
+    }
+    if (sb.length() > 0) {
+      return sb.toString();
+    }
+    SyndContent d = entry.getDescription();
+    return d == null ? null : d.getValue();
+  }
+
+  private static String blankToNull(String s) {
+    return s == null || s.isBlank() ? null : s.strip();
+  }
+}

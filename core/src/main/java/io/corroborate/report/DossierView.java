@@ -1,0 +1,90 @@
+package io.corroborate.report;
+
+import io.corroborate.model.Article;
+import io.corroborate.model.Dossier;
+import io.corroborate.model.Story;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/** Lookups the renderers share: articles by id, a story's articles in date order, labels. */
+final class DossierView {
+
+  final Dossier dossier;
+  final Map<String, Article> byId;
+
+  DossierView(Dossier dossier) {
+    this.dossier = dossier;
+    this.byId =
+        dossier.articles().stream()
+            .collect(
+                Collectors.toMap(
+                    Article::id, Function.identity(), (a, b) -> a, java.util.LinkedHashMap::new));
+  }
+
+  /** A story's articles, dated ones first by date, then undated in input order. */
+  List<Article> articles(Story s) {
+    List<Article> out = new ArrayList<>();
+    for (String id : s.articleIds()) {
+      Article a = byId.get(id);
+      if (a != null) {
+        out.add(a);
+      }
+    }
+    out.sort(
+        Comparator.comparing(
+            (Article a) -> a.published() == null ? null : a.published().approximateInstant(),
+            Comparator.nullsLast(Comparator.naturalOrder())));
+    return out;
+  }
+
+  Set<String> outlets(Story s) {
+    Set<String> out = new LinkedHashSet<>();
+    for (Article a : articles(s)) {
+      out.add(outlet(a));
+    }
+    return out;
+  }
+
+  /** The outlet, or the source when the outlet is unknown. */
+  static String outlet(Article a) {
+    return a.outlet() != null ? a.outlet() : a.source();
+  }
+
+  /** A short human label: outlet and date. */
+  String label(String articleId) {
+    Article a = byId.get(articleId);
+    if (a == null) {
+      return articleId;
+    }
+    return outlet(a) + (a.published() == null ? "" : " (" + a.published().date() + ")");
+  }
+
+  /** The date range of a story's articles, or null. */
+  String dateRange(Story s) {
+    List<Article> dated = articles(s).stream().filter(a -> a.published() != null).toList();
+    if (dated.isEmpty()) {
+      return null;
+    }
+    String first = dated.get(0).published().date().toString();
+    String last = dated.get(dated.size() - 1).published().date().toString();
+    return first.equals(last) ? first : first + " to " + last;
+  }
+
+  /** The sentence around a span of an article's text, whitespace collapsed. */
+  static String context(Article a, int start, int end, int max) {
+    String t = a.text();
+    int s = Math.max(0, Math.min(start, t.length()));
+    int e = Math.max(s, Math.min(end, t.length()));
+    String out = t.substring(s, e).replaceAll("\\s+", " ").strip();
+    if (out.length() > max) {
+      out = out.substring(0, max) + "\u2026";
+    }
+    return out;
+  }
+}

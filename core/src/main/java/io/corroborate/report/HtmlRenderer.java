@@ -1,0 +1,281 @@
+package io.corroborate.report;
+
+import io.corroborate.model.AlignedPassage;
+import io.corroborate.model.Article;
+import io.corroborate.model.CopyLink;
+import io.corroborate.model.Dossier;
+import io.corroborate.model.Event;
+import io.corroborate.model.FigureGroup;
+import io.corroborate.model.FigureMention;
+import io.corroborate.model.QuoteGroup;
+import io.corroborate.model.QuoteMention;
+import io.corroborate.model.Relation;
+import io.corroborate.model.Story;
+import java.util.Locale;
+
+/**
+ * Renders a dossier as one self-contained HTML page (no scripts, no external resources). Every
+ * piece of article text is escaped; nothing from a document becomes markup or a fetched link.
+ * Stateless and thread-safe.
+ */
+public final class HtmlRenderer {
+
+  private static final String STYLE =
+      "body{font:15px/1.5 system-ui,sans-serif;max-width:72rem;margin:2rem auto;padding:0 1rem;color:#222}"
+          + "h1{font-size:1.6rem}h2{border-bottom:2px solid #ddd;padding-bottom:.2rem;margin-top:2.5rem}"
+          + "table{border-collapse:collapse;width:100%;margin:.5rem 0}"
+          + "th,td{border:1px solid #ddd;padding:.3rem .5rem;text-align:left;vertical-align:top}"
+          + "th{background:#f5f5f5}.muted{color:#777}.conflict{background:#fff0f0;color:#a00;font-weight:600}"
+          + ".pair td{width:50%}.pair mark{background:#fff3b0}details{margin:.3rem 0}"
+          + "summary{cursor:pointer}.body{white-space:pre-wrap;background:#fafafa;padding:.5rem;border:1px solid #eee}"
+          + ".tag{display:inline-block;padding:0 .4rem;border-radius:.3rem;background:#eef;font-size:.85em}";
+
+  private HtmlRenderer() {}
+
+  /** The dossier as an HTML page. */
+  public static String render(Dossier dossier) {
+    DossierView v = new DossierView(dossier);
+    StringBuilder h = new StringBuilder(8192);
+    h.append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n")
+        .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
+        .append(
+            "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'unsafe-inline'\">\n")
+        .append("<title>Corroborate dossier</title>\n<style>")
+        .append(STYLE)
+        .append("</style>\n</head>\n<body>\n");
+    h.append("<h1>Corroborate dossier</h1>\n<p class=\"muted\">")
+        .append(dossier.articles().size())
+        .append(" articles, ")
+        .append(dossier.stories().size())
+        .append(" stories</p>\n");
+    int n = 0;
+    for (Story s : dossier.stories()) {
+      story(h, v, s, ++n);
+    }
+    h.append("</body>\n</html>\n");
+    return h.toString();
+  }
+
+  private static void story(StringBuilder h, DossierView v, Story s, int n) {
+    h.append("<section class=\"story\" id=\"")
+        .append(esc(s.id()))
+        .append("\">\n<h2>")
+        .append(n)
+        .append(". ")
+        .append(esc(s.title() == null ? "Untitled story" : s.title()))
+        .append("</h2>\n");
+    String range = v.dateRange(s);
+    h.append("<p class=\"muted\">")
+        .append(s.articleIds().size())
+        .append(" articles from ")
+        .append(v.outlets(s).size())
+        .append(" outlets")
+        .append(range == null ? "" : ", " + esc(range))
+        .append("</p>\n");
+
+    h.append(
+        "<h3>Articles</h3>\n<table><tr><th>Outlet</th><th>Published</th><th>Title</th><th>Source</th></tr>\n");
+    for (Article a : v.articles(s)) {
+      h.append("<tr id=\"")
+          .append(esc(a.id()))
+          .append("\"><td>")
+          .append(esc(DossierView.outlet(a)))
+          .append("</td><td>")
+          .append(a.published() == null ? "" : esc(a.published().toString()))
+          .append("</td><td><details><summary>")
+          .append(esc(a.title() == null ? "(no title)" : a.title()))
+          .append("</summary><div class=\"body\">")
+          .append(esc(a.body()))
+          .append("</div></details></td><td>")
+          .append(esc(a.source()))
+          .append("</td></tr>\n");
+    }
+    h.append("</table>\n");
+
+    if (!s.events().isEmpty()) {
+      h.append("<h3>Events</h3>\n<ul>\n");
+      for (Event e : s.events()) {
+        h.append("<li><strong>")
+            .append(esc(e.title() == null ? e.id() : e.title()))
+            .append("</strong>");
+        if (e.date() != null) {
+          h.append(" <span class=\"muted\">").append(esc(e.date().toString())).append("</span>");
+        }
+        h.append(": ");
+        h.append(esc(String.join(", ", e.articleIds().stream().map(v::label).toList())));
+        h.append("</li>\n");
+      }
+      h.append("</ul>\n");
+    }
+
+    h.append("<h3>Who copied whom</h3>\n");
+    if (s.provenance().isEmpty()) {
+      h.append("<p class=\"muted\">Copy detection has not run on this story.</p>\n");
+    } else {
+      h.append(
+          "<table><tr><th>Article</th><th>Relation</th><th>Copies</th><th>Origin</th><th>Credits</th><th>Similarity</th></tr>\n");
+      for (CopyLink c : s.provenance()) {
+        h.append("<tr><td>")
+            .append(esc(v.label(c.articleId())))
+            .append("</td><td><span class=\"tag\">")
+            .append(c.relation().label())
+            .append("</span>")
+            .append("</td><td>")
+            .append(c.derivedFrom() == null ? "" : esc(v.label(c.derivedFrom())))
+            .append("</td><td>")
+            .append(
+                c.origin() == null
+                    ? ""
+                    : esc(c.origin().startsWith("external:") ? c.origin() : v.label(c.origin())))
+            .append("</td><td>")
+            .append(c.creditedTo() == null ? "" : esc(c.creditedTo()))
+            .append("</td><td>")
+            .append(
+                c.derivedFrom() == null ? "" : String.format(Locale.ROOT, "%.2f", c.similarity()))
+            .append("</td></tr>\n");
+      }
+      h.append("</table>\n");
+      for (CopyLink c : s.provenance()) {
+        if (c.derivedFrom() == null
+            || c.evidence().isEmpty()
+            || c.relation() == Relation.INDEPENDENT) {
+          continue;
+        }
+        Article copy = v.byId.get(c.articleId());
+        Article from = v.byId.get(c.derivedFrom());
+        if (copy == null || from == null) {
+          continue;
+        }
+        h.append("<details><summary>")
+            .append(esc(v.label(c.articleId())))
+            .append(" \u2190 ")
+            .append(esc(v.label(c.derivedFrom())))
+            .append(" (")
+            .append(c.evidence().size())
+            .append(" aligned passages)</summary>\n<table class=\"pair\"><tr><th>")
+            .append(esc(v.label(c.articleId())))
+            .append("</th><th>")
+            .append(esc(v.label(c.derivedFrom())))
+            .append("</th></tr>\n");
+        for (AlignedPassage p : c.evidence()) {
+          h.append("<tr><td>")
+              .append(esc(DossierView.context(copy, p.start(), p.end(), 2000)))
+              .append("</td><td>")
+              .append(esc(DossierView.context(from, p.fromStart(), p.fromEnd(), 2000)))
+              .append("</td></tr>\n");
+        }
+        h.append("</table></details>\n");
+      }
+    }
+
+    h.append("<h3>Key figures</h3>\n");
+    if (s.figures().isEmpty()) {
+      h.append("<p class=\"muted\">No figures reconciled for this story.</p>\n");
+    } else {
+      h.append(
+          "<table><tr><th>About</th><th>Mentions</th><th>Independent sources</th><th>Claimants</th><th>Status</th></tr>\n");
+      for (FigureGroup g : s.figures()) {
+        h.append(g.conflicting() ? "<tr class=\"conflict\">" : "<tr>")
+            .append("<td>")
+            .append(esc(g.about()))
+            .append("</td><td><ul>");
+        for (FigureMention m : g.mentions()) {
+          Article a = v.byId.get(m.articleId());
+          h.append("<li>")
+              .append(esc(m.value() != null ? MarkdownRenderer.number(m.value()) : range(m)))
+              .append(
+                  m.qualifier() == null
+                      ? ""
+                      : " <span class=\"tag\">" + esc(m.qualifier().label()) + "</span>")
+              .append(m.claimant() == null ? "" : " per " + esc(m.claimant()))
+              .append(" \u2014 <a href=\"#")
+              .append(esc(m.articleId()))
+              .append("\">")
+              .append(esc(v.label(m.articleId())))
+              .append("</a>: <q>")
+              .append(
+                  esc(
+                      m.sentence() != null
+                          ? m.sentence()
+                          : a == null ? "" : DossierView.context(a, m.start(), m.end(), 300)))
+              .append("</q></li>");
+        }
+        h.append("</ul></td><td>")
+            .append(g.independentSources())
+            .append("</td><td>")
+            .append(g.independentClaimants())
+            .append("</td><td>")
+            .append(
+                g.conflicting() ? "conflicting" : g.compatible() ? "consistent" : "incompatible")
+            .append("</td></tr>\n");
+      }
+      h.append("</table>\n");
+    }
+
+    h.append("<h3>Quotes</h3>\n");
+    if (s.quotes().isEmpty()) {
+      h.append("<p class=\"muted\">No quotes grouped for this story.</p>\n");
+    } else {
+      h.append("<ul>\n");
+      for (QuoteGroup q : s.quotes()) {
+        h.append("<li><q>")
+            .append(esc(q.text()))
+            .append("</q> \u2014 <strong>")
+            .append(esc(q.speaker() == null ? "unattributed" : q.speaker()))
+            .append("</strong>")
+            .append(q.role() == null ? "" : ", " + esc(q.role()))
+            .append(" <span class=\"muted\">(")
+            .append(q.independentSources())
+            .append(" independent; ");
+        boolean first = true;
+        for (QuoteMention m : q.mentions()) {
+          if (!first) {
+            h.append(", ");
+          }
+          first = false;
+          h.append("<a href=\"#")
+              .append(esc(m.articleId()))
+              .append("\">")
+              .append(esc(v.label(m.articleId())))
+              .append("</a>");
+        }
+        h.append(")</span></li>\n");
+      }
+      h.append("</ul>\n");
+    }
+    h.append("</section>\n");
+  }
+
+  private static String range(FigureMention m) {
+    if (m.low() != null && m.high() != null) {
+      return MarkdownRenderer.number(m.low()) + "\u2013" + MarkdownRenderer.number(m.high());
+    }
+    return "?";
+  }
+
+  /** Escapes text for HTML element content and quoted attribute values. */
+  public static String esc(String s) {
+    if (s == null) {
+      return "";
+    }
+    StringBuilder sb = new StringBuilder(s.length() + 16);
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      switch (c) {
+        case '&' -> sb.append("&amp;");
+        case '<' -> sb.append("&lt;");
+        case '>' -> sb.append("&gt;");
+        case '"' -> sb.append("&quot;");
+        case '\'' -> sb.append("&#39;");
+        default -> {
+          if (c < 0x20 && c != '\n' && c != '\t') {
+            sb.append(' ');
+          } else {
+            sb.append(c);
+          }
+        }
+      }
+    }
+    return sb.toString();
+  }
+}
