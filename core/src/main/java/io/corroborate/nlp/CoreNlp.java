@@ -1,7 +1,9 @@
 package io.corroborate.nlp;
 
+import edu.stanford.nlp.ling.CoreAnnotations;
 import edu.stanford.nlp.pipeline.Annotation;
 import edu.stanford.nlp.pipeline.StanfordCoreNLP;
+import java.time.LocalDate;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.Properties;
@@ -46,7 +48,18 @@ public final class CoreNlp {
 
   /** A new annotation of {@code text} with every layer up to {@code upTo}. */
   public Annotation annotate(String text, Layer upTo) {
+    return annotate(text, upTo, null);
+  }
+
+  /**
+   * A new annotation of {@code text} with every layer up to {@code upTo}, relative dates ("on
+   * Tuesday", "last week") read against {@code documentDate} when it is not null.
+   */
+  public Annotation annotate(String text, Layer upTo, LocalDate documentDate) {
     Annotation a = new Annotation(text);
+    if (documentDate != null) {
+      a.set(CoreAnnotations.DocDateAnnotation.class, documentDate.toString());
+    }
     extend(a, null, upTo);
     return a;
   }

@@ -161,7 +161,7 @@ public final class NameClusters {
   }
 
   private static boolean similarSurname(String a, String b) {
-    if (a.equals(b)) {
+    if (a.equals(b) || NameForms.fold(a).equals(NameForms.fold(b))) {
       return true;
     }
     if (a.length() < 5 || b.length() < 5 || a.charAt(0) != b.charAt(0)) {

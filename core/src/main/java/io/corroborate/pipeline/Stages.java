@@ -25,7 +25,10 @@ public record Stages(
   /** The product's stages. */
   public static Stages defaults() {
     return new Stages(
-        CopyDetector.NONE, StoryClusterer.SINGLE_STORY, FigureStage.NONE, QuoteStage.NONE);
+        CopyDetector.NONE,
+        io.corroborate.stories.NewsStoryClusterer.defaults(),
+        FigureStage.NONE,
+        QuoteStage.NONE);
   }
 
   /** A copy with another copy detector. */

@@ -43,6 +43,23 @@ final class DossierView {
     return out;
   }
 
+  /** An event's articles, dated ones first by date then outlet, then undated by outlet. */
+  List<Article> articles(io.corroborate.model.Event e) {
+    List<Article> out = new ArrayList<>();
+    for (String id : e.articleIds()) {
+      Article a = byId.get(id);
+      if (a != null) {
+        out.add(a);
+      }
+    }
+    out.sort(
+        Comparator.comparing(
+                (Article a) -> a.published() == null ? null : a.published().approximateInstant(),
+                Comparator.nullsLast(Comparator.naturalOrder()))
+            .thenComparing(DossierView::outlet));
+    return out;
+  }
+
   Set<String> outlets(Story s) {
     Set<String> out = new LinkedHashSet<>();
     for (Article a : articles(s)) {

@@ -101,9 +101,23 @@ public final class HtmlRenderer {
         if (e.date() != null) {
           h.append(" <span class=\"muted\">").append(esc(e.date().toString())).append("</span>");
         }
-        h.append(": ");
-        h.append(esc(String.join(", ", e.articleIds().stream().map(v::label).toList())));
-        h.append("</li>\n");
+        h.append(" <span class=\"muted\">(")
+            .append(e.date() == null ? "date unknown; " : "")
+            .append(e.articleIds().size())
+            .append(e.articleIds().size() == 1 ? " article)" : " articles)")
+            .append("</span>\n<ul>");
+        for (Article a : v.articles(e)) {
+          h.append("<li><a href=\"#")
+              .append(esc(a.id()))
+              .append("\">")
+              .append(esc(DossierView.outlet(a)))
+              .append("</a>, ")
+              .append(a.published() == null ? "undated" : esc(a.published().date().toString()))
+              .append(": ")
+              .append(esc(a.title() == null ? "(no title)" : a.title()))
+              .append("</li>");
+        }
+        h.append("</ul></li>\n");
       }
       h.append("</ul>\n");
     }

@@ -86,12 +86,21 @@ public final class MarkdownRenderer {
       md.append("\n### Events\n\n");
       for (Event e : s.events()) {
         md.append("- **").append(esc(e.title() == null ? e.id() : e.title())).append("**");
-        if (e.date() != null) {
-          md.append(" (").append(e.date()).append(')');
+        md.append(" (").append(e.date() == null ? "date unknown" : e.date().toString());
+        md.append("; `").append(e.id()).append("`, ");
+        md.append(e.articleIds().size())
+            .append(' ')
+            .append(plural(e.articleIds().size(), "article", "articles"))
+            .append(")\n");
+        for (Article a : v.articles(e)) {
+          md.append("  - ")
+              .append(esc(DossierView.outlet(a)))
+              .append(", ")
+              .append(a.published() == null ? "undated" : a.published().date().toString())
+              .append(": ")
+              .append(esc(a.title() == null ? "(no title)" : a.title()))
+              .append('\n');
         }
-        md.append(": ");
-        md.append(String.join(", ", e.articleIds().stream().map(id -> esc(v.label(id))).toList()));
-        md.append('\n');
       }
     }
 

@@ -1,0 +1,83 @@
+package io.corroborate.stories;
+
+import io.corroborate.model.Article;
+import io.corroborate.model.CopyLink;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Copy groups from provenance: an article, the article it derives from, and every article with the
+ * same origin, as one group that clustering never separates. Immutable once built.
+ */
+final class CopyGroups {
+
+  private final Map<String, String> keyOf;
+
+  private CopyGroups(Map<String, String> keyOf) {
+    this.keyOf = keyOf;
+  }
+
+  /** The groups of the articles under the links (links to unknown articles are ignored). */
+  static CopyGroups of(List<Article> articles, List<CopyLink> links) {
+    Map<String, Integer> index = new HashMap<>();
+    for (Article a : articles) {
+      index.putIfAbsent(a.id(), index.size());
+    }
+    Map<String, Integer> origins = new HashMap<>();
+    int n = index.size();
+    int[] parent = new int[n + links.size() + 1];
+    for (int i = 0; i < parent.length; i++) {
+      parent[i] = i;
+    }
+    for (CopyLink l : links) {
+      Integer a = index.get(l.articleId());
+      if (a == null) {
+        continue;
+      }
+      if (l.derivedFrom() != null && index.containsKey(l.derivedFrom())) {
+        union(parent, a, index.get(l.derivedFrom()));
+      }
+      if (l.origin() != null) {
+        Integer o = index.get(l.origin());
+        if (o == null) {
+          o = origins.computeIfAbsent(l.origin(), k -> n + origins.size());
+        }
+        union(parent, a, o);
+      }
+    }
+    int[] size = new int[parent.length];
+    for (int i = 0; i < n; i++) {
+      size[find(parent, i)]++;
+    }
+    Map<String, String> keys = new HashMap<>();
+    for (Map.Entry<String, Integer> e : index.entrySet()) {
+      int root = find(parent, e.getValue());
+      if (size[root] > 1) {
+        keys.put(e.getKey(), "copies:" + root);
+      }
+    }
+    return new CopyGroups(keys);
+  }
+
+  /** The group key of an article, or null when it is in no group with another article. */
+  String keyOf(String articleId) {
+    return keyOf.get(articleId);
+  }
+
+  private static int find(int[] p, int i) {
+    while (p[i] != i) {
+      p[i] = p[p[i]];
+      i = p[i];
+    }
+    return i;
+  }
+
+  private static void union(int[] p, int a, int b) {
+    int ra = find(p, a);
+    int rb = find(p, b);
+    if (ra != rb) {
+      p[Math.max(ra, rb)] = Math.min(ra, rb);
+    }
+  }
+}
