@@ -1,7 +1,5 @@
 package io.corroborate.app;
 
-import io.corroborate.clean.ArticleCleaner;
-import io.corroborate.ingest.CorpusReader;
 import io.corroborate.pipeline.CorpusCleaner;
 import io.corroborate.report.ExtractRecord;
 import io.corroborate.report.Json;
@@ -44,9 +42,7 @@ final class ExtractCommand implements Callable<Integer> {
   @Override
   public Integer call() throws IOException {
     Terminal terminal = new Terminal(spec.commandLine().getErr(), input.quiet);
-    CorpusCleaner cleaner =
-        new CorpusCleaner(
-            new CorpusReader(input.limits()), new ArticleCleaner(input.limits()), input.threads);
+    CorpusCleaner cleaner = input.cleaner();
     int n;
     try (Output output = Output.open(out, spec.commandLine().getOut())) {
       Writer w = output.writer();
