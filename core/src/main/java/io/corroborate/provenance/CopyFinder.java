@@ -158,8 +158,8 @@ public final class CopyFinder {
             facts.get(m.b()),
             m.coverageA(),
             m.coverageB(),
-            t.get(m.a()).size(),
-            t.get(m.b()).size());
+            0,
+            0); // a retelling may be longer or shorter than what it retells
     boolean copyIsA = d.copy().index() == m.a();
     Article aa = articles.get(m.a());
     Article ab = articles.get(m.b());

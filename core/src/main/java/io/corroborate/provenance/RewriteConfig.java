@@ -8,7 +8,7 @@ package io.corroborate.provenance;
  * @param lexicalSentenceOverlap Dice overlap of content words for two sentences to count in the
  *     cheap pre-alignment
  * @param minLexicalCoverage share of the shorter article's words that the cheap pre-alignment must
- *     cover before embeddings are computed
+ *     cover before embeddings are computed (and the longer's, less 0.2)
  * @param maxCandidatesPerArticle pairs per article examined with embeddings, best first
  * @param maxSentences sentences per article considered (the rest is ignored)
  * @param minRewriteCoverage share of the retelling's words in aligned sentences
@@ -36,7 +36,7 @@ public record RewriteConfig(
   public static final double DEFAULT_LEXICAL_SENTENCE_OVERLAP = 0.2;
 
   /** Pre-alignment coverage of the shorter article needed to compute embeddings. */
-  public static final double DEFAULT_MIN_LEXICAL_COVERAGE = 0.35;
+  public static final double DEFAULT_MIN_LEXICAL_COVERAGE = 0.7;
 
   /** Pairs per article examined with embeddings. */
   public static final int DEFAULT_MAX_CANDIDATES_PER_ARTICLE = 6;
@@ -45,13 +45,13 @@ public record RewriteConfig(
   public static final int DEFAULT_MAX_SENTENCES = 300;
 
   /** Share of the retelling's words in aligned sentences. */
-  public static final double DEFAULT_MIN_REWRITE_COVERAGE = 0.6;
+  public static final double DEFAULT_MIN_REWRITE_COVERAGE = 0.75;
 
   /** Share of the retold article's words in aligned sentences. */
-  public static final double DEFAULT_MIN_SOURCE_COVERAGE = 0.4;
+  public static final double DEFAULT_MIN_SOURCE_COVERAGE = 0.55;
 
   /** Aligned sentence pairs needed. */
-  public static final int DEFAULT_MIN_ALIGNED_SENTENCES = 3;
+  public static final int DEFAULT_MIN_ALIGNED_SENTENCES = 4;
 
   /** Mean cosine similarity of the aligned pairs. */
   public static final double DEFAULT_MIN_MEAN_SIMILARITY = 0.5;

@@ -102,7 +102,8 @@ public final class RewriteDetector {
       double ca = coverage(cells, sa, true);
       double cb = coverage(cells, sb, false);
       double cov = ta <= tb ? ca : cb;
-      if (cov >= config.minLexicalCoverage()) {
+      if (cov >= config.minLexicalCoverage()
+          && Math.min(ca, cb) >= config.minLexicalCoverage() - 0.2) {
         lexical.add(new Lexical(a, b, Math.min(ca, cb) + Math.max(ca, cb)));
       }
     }
