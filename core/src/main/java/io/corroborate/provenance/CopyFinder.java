@@ -12,10 +12,8 @@ import io.corroborate.nlp.Embedder;
 import io.corroborate.nlp.Layer;
 import io.corroborate.nlp.MiniLmEmbedder;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
-import java.util.Set;
 import java.util.function.Supplier;
 
 /**
@@ -71,17 +69,32 @@ public final class CopyFinder {
     }
     long[][] distinct = new long[n][];
     List<PairLink> pairs = new ArrayList<>();
-    Set<Long> linked = new HashSet<>();
+    int[] group = new int[n];
+    for (int i = 0; i < n; i++) {
+      group[i] = i;
+    }
     for (Candidate c : finder.candidates(sketches)) {
       PairLink p = textCopy(c, articles, facts, tokens, shingles, distinct);
       if (p != null) {
         pairs.add(p);
-        linked.add(PairList.key(c.a(), c.b()));
+        union(group, c.a(), c.b());
       }
+    }
+    boolean[] isCopy = new boolean[n];
+    for (PairLink p : pairs) {
+      isCopy[p.copy()] = true;
+    }
+    for (int i = 0; i < n; i++) {
+      group[i] = find(group, i);
     }
     RewriteDetector rewrites = new RewriteDetector(new LazyEmbedder(embedder), config.rewrites());
     for (RewriteMatch m :
-        rewrites.detect(bodies, tokens, i -> sentences(articles.get(i), cache), linked)) {
+        rewrites.detect(
+            bodies,
+            tokens,
+            i -> sentences(articles.get(i), cache),
+            group,
+            onePerText(tokens, isCopy))) {
       pairs.add(rewrite(m, articles, facts, tokens));
     }
     return ProvenanceGraph.build(facts, pairs);
@@ -101,17 +114,10 @@ public final class CopyFinder {
     long[] db = distinct(b, shingles, distinct);
     boolean same = c.sameContent() && tokens.get(a).sameWords(tokens.get(b));
     int shared = same ? da.length : Shingles.shared(da, db);
-    int fewer = Math.min(da.length, db.length);
-    if (fewer == 0) {
+    if (!same && !config.sharesEnough(shared, da.length, db.length)) {
       return null;
     }
-    double containment = shared / (double) fewer;
-    boolean strong = same || containment >= config.strongContainment();
-    boolean partial =
-        containment >= config.partialContainment() && shared >= config.minSharedShingles();
-    if (!strong && !partial) {
-      return null;
-    }
+    boolean strong = same || config.sharesMost(shared, da.length, db.length);
     PassageAlignment al =
         aligner.align(
             shingles.get(a), tokens.get(a).size(), shingles.get(b), tokens.get(b).size());
@@ -211,6 +217,47 @@ public final class CopyFinder {
       out.add(p);
     }
     return out;
+  }
+
+  /**
+   * One article of each set of identical texts takes part in rewrite detection: the first that
+   * copies nothing, else the first, so that a retelling hangs from the original rather than from
+   * one of its reprints.
+   */
+  private static boolean[] onePerText(List<NormalizedTokens> tokens, boolean[] isCopy) {
+    int n = tokens.size();
+    java.util.Map<Long, Integer> chosen = new java.util.HashMap<>();
+    for (int i = 0; i < n; i++) {
+      if (tokens.get(i).size() == 0) {
+        continue;
+      }
+      long h = tokens.get(i).contentHash();
+      Integer c = chosen.get(h);
+      if (c == null || (isCopy[c] && !isCopy[i])) {
+        chosen.put(h, i);
+      }
+    }
+    boolean[] out = new boolean[n];
+    for (int i : chosen.values()) {
+      out[i] = true;
+    }
+    return out;
+  }
+
+  private static int find(int[] g, int i) {
+    while (g[i] != i) {
+      g[i] = g[g[i]];
+      i = g[i];
+    }
+    return i;
+  }
+
+  private static void union(int[] g, int a, int b) {
+    int ra = find(g, a);
+    int rb = find(g, b);
+    if (ra != rb) {
+      g[Math.max(ra, rb)] = Math.min(ra, rb);
+    }
   }
 
   private static long[] distinct(int i, List<long[]> shingles, long[][] cache) {

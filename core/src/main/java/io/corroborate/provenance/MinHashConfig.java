@@ -2,7 +2,7 @@ package io.corroborate.provenance;
 
 /**
  * Settings of near-duplicate detection: shingles of {@code shingleSize} words, MinHash signatures
- * of {@code permutations} values, LSH with {@code bands} bands of {@code rows} values each, and the
+ * of {@code permutations} values (bins of one-permutation hashing, see {@link MinHasher}), LSH with {@code bands} bands of {@code rows} values each, and the
  * seed every hash function is drawn from. Two articles become candidates when any band of their
  * signatures agrees; the chance of that for Jaccard similarity {@code s} is {@code 1 - (1 -
  * s^rows)^bands}, an S-curve that rises around {@code (1/bands)^(1/rows)}. The defaults (128

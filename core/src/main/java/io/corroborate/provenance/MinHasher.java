@@ -3,86 +3,89 @@ package io.corroborate.provenance;
 import java.util.Arrays;
 
 /**
- * MinHash signatures of shingle sets. Permutation {@code p} maps a shingle hash {@code x} to {@code
- * a_p * x + b_p} modulo 2^32 with odd {@code a_p} (a bijection of 32-bit values, applied to a
- * well-mixed hash), and the signature keeps the minimum of each; two signatures agree at a position
- * with probability close to the Jaccard similarity of the sets. Coefficients come from {@link
- * MinHashConfig#seed()} alone, so signatures are comparable across runs and machines. Immutable
- * and thread-safe.
+ * MinHash signatures of shingle sets by one-permutation hashing with optimal densification (Li,
+ * Owen and Zhang, NIPS 2012; Shrivastava, ICML 2017). One seeded hash permutes the shingles; its
+ * high bits send each shingle to one of {@link MinHashConfig#permutations()} bins and each bin
+ * keeps the smallest low bits it receives, so that bin {@code k} is the minimum of a random part of
+ * the set under one random permutation. A bin left empty copies the bin found by its own seeded
+ * probe sequence, the same for every set, which keeps agreement between two signatures at a
+ * position an unbiased estimate of the sets' Jaccard similarity. This costs one hash per shingle
+ * instead of one per shingle and permutation, the difference between hundreds and tens of
+ * thousands of articles per second, with the accuracy of classic MinHash for sets larger than the
+ * signature. Coefficients come from {@link MinHashConfig#seed()} alone, so signatures are
+ * comparable across runs and machines. Immutable and thread-safe.
  */
 public final class MinHasher {
 
-  private final int[] a;
-  private final int[] b;
+  /** Probes an empty bin makes before it gives up (never reached unless nearly all are empty). */
+  private static final int MAX_PROBES = 1 << 16;
+
+  private final int bins;
+  private final long seed;
+  private final long probeSeed;
 
   /** The hash functions of a configuration. */
   public MinHasher(MinHashConfig config) {
-    int k = config.permutations();
-    a = new int[k];
-    b = new int[k];
-    for (int p = 0; p < k; p++) {
-      a[p] = (int) Hashing.splitMix(config.seed(), 2L * p) | 1;
-      b[p] = (int) Hashing.splitMix(config.seed(), 2L * p + 1);
-    }
+    this.bins = config.permutations();
+    this.seed = Hashing.splitMix(config.seed(), 0);
+    this.probeSeed = Hashing.splitMix(config.seed(), 1);
   }
 
   /** Number of values per signature. */
   public int permutations() {
-    return a.length;
+    return bins;
   }
 
   /**
    * The signature of a set of shingle hashes (repeats are harmless). An empty set has the
-   * signature of all {@link Integer#MAX_VALUE}, which is never put into an LSH bucket.
+   * signature of all {@link Integer#MAX_VALUE}, which callers leave out of LSH.
    */
   public int[] signature(long[] shingles) {
-    int n = shingles.length;
-    int[] x = new int[n];
-    for (int i = 0; i < n; i++) {
-      long s = shingles[i];
-      x[i] = (int) (s ^ (s >>> 32));
-    }
-    int k = a.length;
+    int k = bins;
     int[] sig = new int[k];
     Arrays.fill(sig, Integer.MAX_VALUE);
-    if (n == 0) {
+    if (shingles.length == 0) {
       return sig;
     }
-    int p = 0;
-    // four permutations per pass over the shingles: each value is loaded once for four hashes
-    for (; p + 4 <= k; p += 4) {
-      int a0 = a[p];
-      int a1 = a[p + 1];
-      int a2 = a[p + 2];
-      int a3 = a[p + 3];
-      int b0 = b[p];
-      int b1 = b[p + 1];
-      int b2 = b[p + 2];
-      int b3 = b[p + 3];
-      int m0 = Integer.MAX_VALUE;
-      int m1 = Integer.MAX_VALUE;
-      int m2 = Integer.MAX_VALUE;
-      int m3 = Integer.MAX_VALUE;
-      for (int i = 0; i < n; i++) {
-        int v = x[i];
-        m0 = Math.min(m0, v * a0 + b0);
-        m1 = Math.min(m1, v * a1 + b1);
-        m2 = Math.min(m2, v * a2 + b2);
-        m3 = Math.min(m3, v * a3 + b3);
+    boolean[] filled = new boolean[k];
+    int empty = k;
+    long s = seed;
+    for (long x : shingles) {
+      long h = Hashing.mix(x ^ s);
+      int bin = (int) (((h >>> 32) * k) >>> 32);
+      int v = (int) h;
+      if (!filled[bin]) {
+        filled[bin] = true;
+        empty--;
+        sig[bin] = v;
+      } else if (v < sig[bin]) {
+        sig[bin] = v;
       }
-      sig[p] = m0;
-      sig[p + 1] = m1;
-      sig[p + 2] = m2;
-      sig[p + 3] = m3;
     }
-    for (; p < k; p++) {
-      int m = Integer.MAX_VALUE;
-      for (int i = 0; i < n; i++) {
-        m = Math.min(m, x[i] * a[p] + b[p]);
-      }
-      sig[p] = m;
+    if (empty > 0) {
+      densify(sig, filled);
     }
     return sig;
+  }
+
+  /** Fills each empty bin from the first filled bin of its own probe sequence. */
+  private void densify(int[] sig, boolean[] filled) {
+    int k = sig.length;
+    int[] out = sig.clone();
+    for (int i = 0; i < k; i++) {
+      if (filled[i]) {
+        continue;
+      }
+      for (int attempt = 1; attempt <= MAX_PROBES; attempt++) {
+        long h = Hashing.mix(probeSeed + i * 0x9e3779b97f4a7c15L + attempt);
+        int j = (int) (((h >>> 32) * k) >>> 32);
+        if (filled[j]) {
+          out[i] = sig[j];
+          break;
+        }
+      }
+    }
+    System.arraycopy(out, 0, sig, 0, k);
   }
 
   /** The share of positions where two signatures agree: an estimate of Jaccard similarity. */

@@ -7,7 +7,8 @@ import java.util.List;
 /**
  * Finds the pairs of texts that may copy one another without comparing all pairs: exact duplicates
  * by content hash, near-duplicates by MinHash and LSH banding, and texts sharing passages (a short
- * reprint inside a long article) by winnowed fingerprints. Each text is sketched once, in linear
+ * reprint inside a long article) by winnowed fingerprints, at least {@link
+ * #MIN_SHARED_FINGERPRINTS} of them. Each text is sketched once, in linear
  * time; candidates are found by sorting. Exact duplicates are collapsed first, so that a mass of
  * identical copies costs one pairing per copy. Output depends only on the input order, never on
  * threads. Immutable and thread-safe.
@@ -16,6 +17,9 @@ public final class NearDuplicateFinder {
 
   /** Shingles per winnowing window: shared passages of this many shingles are always found. */
   public static final int DEFAULT_WINDOW = 8;
+
+  /** Fingerprints two texts must share to be a candidate (fewer when one has fewer). */
+  public static final int MIN_SHARED_FINGERPRINTS = 2;
 
   /** Texts with fewer words take no part: they cannot show copying. */
   public static final int DEFAULT_MIN_TOKENS = 8;
@@ -62,10 +66,14 @@ public final class NearDuplicateFinder {
 
   /** The sketch of a text from its shingle hashes in text order. */
   public Sketch sketch(long contentHash, int tokenCount, long[] shinglesInOrder) {
-    long[] distinct = Shingles.distinctSorted(shinglesInOrder);
-    int[] sig = hasher.signature(distinct);
+    int[] sig = hasher.signature(shinglesInOrder);
     long[] fp = Winnowing.fingerprints(shinglesInOrder, window);
-    return new Sketch(contentHash, tokenCount, distinct.length, sig, fp);
+    return new Sketch(contentHash, tokenCount, shinglesInOrder.length, sig, fp);
+  }
+
+  /** The MinHash signature of shingle hashes. */
+  public int[] signature(long[] shingles) {
+    return hasher.signature(shingles);
   }
 
   /**
@@ -112,7 +120,15 @@ public final class NearDuplicateFinder {
     PairList.Counted shared = FingerprintIndex.sharedFingerprints(fps);
     PairList between = new PairList();
     between.addAll(LshBands.candidates(sigs, config));
-    between.addAll(shared.keys());
+    for (int k = 0; k < shared.keys().length; k++) {
+      // one shared fingerprint is a common phrase; a passage gives several (or most of a tiny text)
+      int x = PairList.first(shared.keys()[k]);
+      int y = PairList.second(shared.keys()[k]);
+      int fewer = Math.min(fps[x].length, fps[y].length);
+      if (shared.counts()[k] >= Math.min(MIN_SHARED_FINGERPRINTS, fewer)) {
+        between.add(x, y);
+      }
+    }
     // a pair of representatives stands for their duplicates too (a bounded number of them),
     // and the first duplicates of a text are paired with one another
     int[][] members = members(rep);

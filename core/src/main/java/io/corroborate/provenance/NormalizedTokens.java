@@ -26,69 +26,61 @@ public final class NormalizedTokens {
   }
 
   /** The tokens of a text; linear in its length. */
-  public static NormalizedTokens of(CharSequence text) {
+  public static NormalizedTokens of(String text) {
     int n = text.length();
     if (n == 0) {
       return EMPTY;
     }
-    int cap = Math.max(16, n / 5);
-    int[] st = new int[cap];
-    int[] en = new int[cap];
-    long[] hs = new long[cap];
-    int size = 0;
+    char[] cs = text.toCharArray();
+    Builder b = new Builder(Math.max(16, n / 5));
     int i = 0;
     int tokStart = -1;
     long h = Hashing.FNV_OFFSET;
     while (i < n) {
-      char c = text.charAt(i);
-      int cp;
-      int len;
-      if (Character.isHighSurrogate(c) && i + 1 < n && Character.isLowSurrogate(text.charAt(i + 1))) {
-        cp = Character.toCodePoint(c, text.charAt(i + 1));
-        len = 2;
-      } else {
-        cp = c;
-        len = 1;
-      }
-      boolean word;
-      boolean own = false;
-      if (cp < 128) {
-        word = (cp >= 'a' && cp <= 'z') || (cp >= '0' && cp <= '9') || (cp >= 'A' && cp <= 'Z');
-        if (cp >= 'A' && cp <= 'Z') {
-          cp += 32;
-        }
-      } else if (isMark(cp)) {
-        // a combining mark belongs to the token before it, whatever that is
-        word = tokStart >= 0;
-      } else {
-        word = Character.isLetterOrDigit(cp);
-        own = word && isUnspacedScript(cp);
-        cp = Character.toLowerCase(cp);
-      }
-      if (word && own) {
-        if (tokStart >= 0) {
-          size = add(st, en, hs, size, tokStart, i, h);
-          if (size == st.length) {
-            st = Arrays.copyOf(st, size * 2);
-            en = Arrays.copyOf(en, size * 2);
-            hs = Arrays.copyOf(hs, size * 2);
+      char c = cs[i];
+      if (c < 128) {
+        // ASCII fast path: letters and digits extend the token, anything else ends it
+        int lower = c | 0x20;
+        if ((lower >= 'a' && lower <= 'z') || (c >= '0' && c <= '9')) {
+          if (tokStart < 0) {
+            tokStart = i;
           }
+          h = (h ^ (c >= 'A' && c <= 'Z' ? lower : c)) * Hashing.FNV_PRIME;
+        } else if (tokStart >= 0) {
+          b.add(tokStart, i, h);
+          tokStart = -1;
+          h = Hashing.FNV_OFFSET;
         }
-        tokStart = i;
-        h = (Hashing.FNV_OFFSET ^ cp) * Hashing.FNV_PRIME;
+        i++;
+        continue;
+      }
+      int cp = Character.codePointAt(cs, i);
+      int len = Character.charCount(cp);
+      if (isMark(cp)) {
+        // a combining mark belongs to the token before it, if any
+        if (tokStart >= 0) {
+          h = (h ^ cp) * Hashing.FNV_PRIME;
+        }
         i += len;
-        // marks that follow stay with this character
-        while (i < n && isMark(Character.codePointAt(text, i))) {
-          int m = Character.codePointAt(text, i);
-          h = (h ^ m) * Hashing.FNV_PRIME;
+        continue;
+      }
+      boolean word = Character.isLetterOrDigit(cp);
+      if (word && isUnspacedScript(cp)) {
+        if (tokStart >= 0) {
+          b.add(tokStart, i, h);
+        }
+        int start = i;
+        long g = (Hashing.FNV_OFFSET ^ Character.toLowerCase(cp)) * Hashing.FNV_PRIME;
+        i += len;
+        while (i < n) {
+          int m = Character.codePointAt(cs, i);
+          if (!isMark(m)) {
+            break;
+          }
+          g = (g ^ m) * Hashing.FNV_PRIME;
           i += Character.charCount(m);
         }
-        size = add(st, en, hs, size, tokStart, i, h);
-        if (size == st.length) {
-          st = Arrays.copyOf(st, size * 2);
-          en = Arrays.copyOf(en, size * 2);
-          hs = Arrays.copyOf(hs, size * 2);
-        }
+        b.add(start, i, g);
         tokStart = -1;
         h = Hashing.FNV_OFFSET;
         continue;
@@ -97,30 +89,44 @@ public final class NormalizedTokens {
         if (tokStart < 0) {
           tokStart = i;
         }
-        h = (h ^ cp) * Hashing.FNV_PRIME;
+        h = (h ^ Character.toLowerCase(cp)) * Hashing.FNV_PRIME;
       } else if (tokStart >= 0) {
-        size = add(st, en, hs, size, tokStart, i, h);
-        if (size == st.length) {
-          st = Arrays.copyOf(st, size * 2);
-          en = Arrays.copyOf(en, size * 2);
-          hs = Arrays.copyOf(hs, size * 2);
-        }
+        b.add(tokStart, i, h);
         tokStart = -1;
         h = Hashing.FNV_OFFSET;
       }
       i += len;
     }
     if (tokStart >= 0) {
-      size = add(st, en, hs, size, tokStart, n, h);
+      b.add(tokStart, n, h);
     }
-    return new NormalizedTokens(st, en, hs, size);
+    return new NormalizedTokens(b.st, b.en, b.hs, b.size);
   }
 
-  private static int add(int[] st, int[] en, long[] hs, int size, int s, int e, long h) {
-    st[size] = s;
-    en[size] = e;
-    hs[size] = Hashing.mix(h);
-    return size + 1;
+  /** Growable parallel arrays of token starts, ends and hashes. */
+  private static final class Builder {
+    int[] st;
+    int[] en;
+    long[] hs;
+    int size;
+
+    Builder(int cap) {
+      st = new int[cap];
+      en = new int[cap];
+      hs = new long[cap];
+    }
+
+    void add(int s, int e, long h) {
+      if (size == st.length) {
+        st = Arrays.copyOf(st, size * 2);
+        en = Arrays.copyOf(en, size * 2);
+        hs = Arrays.copyOf(hs, size * 2);
+      }
+      st[size] = s;
+      en[size] = e;
+      hs[size] = Hashing.mix(h);
+      size++;
+    }
   }
 
   private static boolean isMark(int cp) {

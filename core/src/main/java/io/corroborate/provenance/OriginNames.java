@@ -53,7 +53,16 @@ public final class OriginNames {
     for (String s : slugs) {
       String target = s;
       String d = display.get(s);
-      if (isAcronym(d)) {
+      if (!s.contains("-")) {
+        // a lower-case web address ("nbcnews") is the name whose words it runs together
+        for (String other : slugs) {
+          if (other.contains("-") && other.replace("-", "").equals(s)) {
+            target = other;
+            break;
+          }
+        }
+      }
+      if (target.equals(s) && isAcronym(d)) {
         for (String other : slugs) {
           if (!other.equals(s) && acronymOf(display.get(other)).equalsIgnoreCase(d)) {
             target = other;

@@ -54,6 +54,30 @@ public record ProvenanceConfig(
           PassageAligner.DEFAULT_MAX_GAP,
           RewriteConfig.DEFAULT);
 
+  /**
+   * Whether two texts share enough to be copies: most of the shorter, or a passage of at least
+   * {@code minSharedShingles} that is a good part of it.
+   *
+   * @param shared distinct shingles both hold
+   * @param sizeA distinct shingles of one
+   * @param sizeB distinct shingles of the other
+   */
+  public boolean sharesEnough(int shared, int sizeA, int sizeB) {
+    int fewer = Math.min(sizeA, sizeB);
+    if (fewer == 0 || shared == 0) {
+      return false;
+    }
+    double containment = shared / (double) fewer;
+    return containment >= strongContainment
+        || (containment >= partialContainment && shared >= minSharedShingles);
+  }
+
+  /** Whether two texts share most of the shorter one (such a pair is never left unlinked). */
+  public boolean sharesMost(int shared, int sizeA, int sizeB) {
+    int fewer = Math.min(sizeA, sizeB);
+    return fewer > 0 && shared >= strongContainment * fewer;
+  }
+
   /** Validates the settings. */
   public ProvenanceConfig {
     Objects.requireNonNull(hashing, "hashing");

@@ -8,7 +8,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.IntFunction;
 
@@ -47,20 +46,25 @@ public final class RewriteDetector {
    * @param bodies the articles' bodies
    * @param tokens the bodies' tokens
    * @param sentences the body spans of an article's sentences, computed on demand
-   * @param skip pair keys ({@link PairList#key}) already known to be copies
+   * @param group for each article, the copy group it already belongs to (text copies): pairs in
+   *     one group are not examined
+   * @param examine whether an article takes part (one of a set of identical texts is enough)
    */
   public List<RewriteMatch> detect(
       List<String> bodies,
       List<NormalizedTokens> tokens,
       IntFunction<List<Span>> sentences,
-      Set<Long> skip) {
+      int[] group,
+      boolean[] examine) {
     int n = bodies.size();
     SentenceWords[] words = new SentenceWords[n];
     int[][] sigs = new int[n][];
     MinHasher hasher = new MinHasher(wordHashing);
     for (int i = 0; i < n; i++) {
       words[i] = SentenceWords.of(tokens.get(i), bodies.get(i));
-      if (tokens.get(i).size() >= 3 * config.minAlignedSentences() && words[i].words().length > 0) {
+      if (examine[i]
+          && tokens.get(i).size() >= 3 * config.minAlignedSentences()
+          && words[i].words().length > 0) {
         sigs[i] = hasher.signature(words[i].words());
       }
     }
@@ -69,11 +73,11 @@ public final class RewriteDetector {
     Map<Integer, SentenceWords[]> sentenceWords = new HashMap<>();
     List<Lexical> lexical = new ArrayList<>();
     for (long key : pairs) {
-      if (skip.contains(key)) {
-        continue;
-      }
       int a = PairList.first(key);
       int b = PairList.second(key);
+      if (group[a] == group[b]) {
+        continue;
+      }
       int ta = tokens.get(a).size();
       int tb = tokens.get(b).size();
       if (Math.max(ta, tb) > 3 * Math.min(ta, tb)) {

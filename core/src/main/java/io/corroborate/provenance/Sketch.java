@@ -6,7 +6,7 @@ package io.corroborate.provenance;
  *
  * @param contentHash hash of the normalised word sequence ({@link NormalizedTokens#contentHash})
  * @param tokens number of words
- * @param shingles number of distinct shingles
+ * @param shingles number of shingles (repeats included)
  * @param signature the MinHash signature
  * @param fingerprints the winnowed passage fingerprints, distinct and sorted
  */
