@@ -27,11 +27,11 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /**
- * {@code copies-scale}: near-duplicate detection at scale on a generated corpus with planted
- * copies ({@link CopyCorpus}). Measures, on one thread, the time of shingling, MinHash signatures
- * and LSH banding (and apart, winnowing and the passage index), the recall of planted copies after
- * the exact check that copy detection makes, the number of candidate pairs against all pairs, and
- * the peak heap per article.
+ * {@code copies-scale}: near-duplicate detection at scale on a generated corpus with planted copies
+ * ({@link CopyCorpus}). Measures, on one thread, the time of shingling, MinHash signatures and LSH
+ * banding (and apart, winnowing and the passage index), the recall of planted copies after the
+ * exact check that copy detection makes, the number of candidate pairs against all pairs, and the
+ * peak heap per article.
  */
 @Command(
     name = "copies-scale",
@@ -45,7 +45,9 @@ final class CopiesScaleBench implements Callable<Integer> {
   @Option(names = "--articles", description = "Corpus size (default: ${DEFAULT-VALUE}).")
   int articles = 100_000;
 
-  @Option(names = "--copy-share", description = "Share of planted copies (default: ${DEFAULT-VALUE}).")
+  @Option(
+      names = "--copy-share",
+      description = "Share of planted copies (default: ${DEFAULT-VALUE}).")
   double copyShare = 0.2;
 
   @Option(names = "--seed", description = "Generator seed (default: ${DEFAULT-VALUE}).")

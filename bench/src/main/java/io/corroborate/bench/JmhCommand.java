@@ -3,7 +3,7 @@ package io.corroborate.bench;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Unmatched;
 
 /** {@code jmh [JMH options]}: runs the JMH micro-benchmarks (e.g. {@code jmh MinHashBenchmark}). */
 @Command(
@@ -12,8 +12,7 @@ import picocli.CommandLine.Parameters;
     description = "Run JMH micro-benchmarks; arguments go to JMH (e.g. MinHashBenchmark).")
 final class JmhCommand implements Callable<Integer> {
 
-  @Parameters(arity = "0..*", description = "JMH arguments.")
-  List<String> args = List.of();
+  @Unmatched List<String> args = new java.util.ArrayList<>();
 
   @Override
   public Integer call() throws Exception {

@@ -8,9 +8,9 @@ import java.util.Random;
 
 /**
  * A first-order word Markov chain trained on real news text: it writes new articles whose words,
- * phrases and lengths look like news (common phrases recur across articles, as in real corpora),
- * so that a benchmark corpus has realistic background overlap without copying real articles
- * wholesale. Immutable after construction; {@link #article} is thread-safe for separate Randoms.
+ * phrases and lengths look like news (common phrases recur across articles, as in real corpora), so
+ * that a benchmark corpus has realistic background overlap without copying real articles wholesale.
+ * Immutable after construction; {@link #article} is thread-safe for separate Randoms.
  */
 final class MarkovText {
 

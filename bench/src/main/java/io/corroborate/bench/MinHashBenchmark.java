@@ -19,8 +19,8 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 
 /**
- * JMH micro-benchmark of one article's MinHash signature (128 values) and of its shingling,
- * on an article of {@code words} words of generated text. Run with {@code corroborate-bench jmh
+ * JMH micro-benchmark of one article's MinHash signature (128 values) and of its shingling, on an
+ * article of {@code words} words of generated text. Run with {@code corroborate-bench jmh
  * MinHashBenchmark}.
  */
 @State(Scope.Thread)

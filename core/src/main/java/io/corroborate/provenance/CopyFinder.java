@@ -21,8 +21,8 @@ import java.util.function.Supplier;
  * passages are found by {@link NearDuplicateFinder} and checked on exact shingle sets; shared
  * passages are aligned ({@link PassageAligner}); rewrites are found by {@link RewriteDetector};
  * each pair's direction is decided by {@link Direction}; {@link ProvenanceGraph} builds the copy
- * trees and their origins. The pipeline's copy stage ({@code CopyFinder::detect}). Thread-safe;
- * the embedding model is loaded on first need.
+ * trees and their origins. The pipeline's copy stage ({@code CopyFinder::detect}). Thread-safe; the
+ * embedding model is loaded on first need.
  */
 public final class CopyFinder {
 
@@ -119,8 +119,7 @@ public final class CopyFinder {
     }
     boolean strong = same || config.sharesMost(shared, da.length, db.length);
     PassageAlignment al =
-        aligner.align(
-            shingles.get(a), tokens.get(a).size(), shingles.get(b), tokens.get(b).size());
+        aligner.align(shingles.get(a), tokens.get(a).size(), shingles.get(b), tokens.get(b).size());
     Direction.Decision d =
         Direction.decide(
             facts.get(a),

@@ -9,8 +9,7 @@ import java.time.Instant;
  * other's outlet), publication times (when both are known and differ beyond their precision),
  * containment (the article holding more than the shared part is the source, since copies cut and
  * rewrites condense), content-farm marks (the farm copies); last, the longer, then the one first in
- * the corpus.
- * Stateless and thread-safe.
+ * the corpus. Stateless and thread-safe.
  */
 public final class Direction {
 
@@ -43,7 +42,12 @@ public final class Direction {
    * @param coverageB share of {@code b}'s text that is shared with {@code a}
    */
   public static Decision decide(
-      ArticleFacts a, ArticleFacts b, double coverageA, double coverageB, int tokensA, int tokensB) {
+      ArticleFacts a,
+      ArticleFacts b,
+      double coverageA,
+      double coverageB,
+      int tokensA,
+      int tokensB) {
     boolean aCreditsB = a.credits(b);
     boolean bCreditsA = b.credits(a);
     if (aCreditsB != bCreditsA) {

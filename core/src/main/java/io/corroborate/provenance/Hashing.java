@@ -3,10 +3,10 @@ package io.corroborate.provenance;
 /**
  * The 64-bit mixing steps the provenance hashes share. {@link #mix} is the finaliser of MurmurHash3
  * (public domain, Austin Appleby): a bijection that spreads every input bit over every output bit,
- * so that token hashes built by simple multiply-xor steps become uniform enough for MinHash. Written
- * out here rather than taken from a hashing library because it runs once per token and shingle in
- * the innermost loop, where a library's object-per-call interface would dominate the cost.
- * Stateless and thread-safe.
+ * so that token hashes built by simple multiply-xor steps become uniform enough for MinHash.
+ * Written out here rather than taken from a hashing library because it runs once per token and
+ * shingle in the innermost loop, where a library's object-per-call interface would dominate the
+ * cost. Stateless and thread-safe.
  */
 final class Hashing {
 

@@ -6,9 +6,8 @@ import java.util.Arrays;
  * Locality-sensitive hashing of MinHash signatures by banding: each band of {@code rows} values is
  * hashed, and items whose hash agrees in some band are candidate pairs. Buckets are found by
  * sorting, never by comparing all pairs; a bucket larger than {@link #MAX_BUCKET_PAIRS_SIZE} (a
- * mass of near-identical texts) yields each member paired with the bucket's first {@link
- * #ANCHORS} members only, so the number of pairs stays linear in the corpus. Stateless and
- * thread-safe.
+ * mass of near-identical texts) yields each member paired with the bucket's first {@link #ANCHORS}
+ * members only, so the number of pairs stays linear in the corpus. Stateless and thread-safe.
  */
 public final class LshBands {
 

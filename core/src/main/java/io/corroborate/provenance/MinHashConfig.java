@@ -2,12 +2,13 @@ package io.corroborate.provenance;
 
 /**
  * Settings of near-duplicate detection: shingles of {@code shingleSize} words, MinHash signatures
- * of {@code permutations} values (bins of one-permutation hashing, see {@link MinHasher}), LSH with {@code bands} bands of {@code rows} values each, and the
- * seed every hash function is drawn from. Two articles become candidates when any band of their
- * signatures agrees; the chance of that for Jaccard similarity {@code s} is {@code 1 - (1 -
- * s^rows)^bands}, an S-curve that rises around {@code (1/bands)^(1/rows)}. The defaults (128
- * permutations, 64 bands of 2) rise around 0.125 and find pairs of similarity 0.3 with probability
- * 0.998, so that heavily edited copies are still candidates; every candidate is checked afterwards.
+ * of {@code permutations} values (bins of one-permutation hashing, see {@link MinHasher}), LSH with
+ * {@code bands} bands of {@code rows} values each, and the seed every hash function is drawn from.
+ * Two articles become candidates when any band of their signatures agrees; the chance of that for
+ * Jaccard similarity {@code s} is {@code 1 - (1 - s^rows)^bands}, an S-curve that rises around
+ * {@code (1/bands)^(1/rows)}. The defaults (128 permutations, 64 bands of 2) rise around 0.125 and
+ * find pairs of similarity 0.3 with probability 0.998, so that heavily edited copies are still
+ * candidates; every candidate is checked afterwards.
  *
  * @param shingleSize words per shingle
  * @param permutations MinHash values per signature

@@ -10,10 +10,10 @@ import java.util.Arrays;
  * the set under one random permutation. A bin left empty copies the bin found by its own seeded
  * probe sequence, the same for every set, which keeps agreement between two signatures at a
  * position an unbiased estimate of the sets' Jaccard similarity. This costs one hash per shingle
- * instead of one per shingle and permutation, the difference between hundreds and tens of
- * thousands of articles per second, with the accuracy of classic MinHash for sets larger than the
- * signature. Coefficients come from {@link MinHashConfig#seed()} alone, so signatures are
- * comparable across runs and machines. Immutable and thread-safe.
+ * instead of one per shingle and permutation, the difference between hundreds and tens of thousands
+ * of articles per second, with the accuracy of classic MinHash for sets larger than the signature.
+ * Coefficients come from {@link MinHashConfig#seed()} alone, so signatures are comparable across
+ * runs and machines. Immutable and thread-safe.
  */
 public final class MinHasher {
 
@@ -37,8 +37,8 @@ public final class MinHasher {
   }
 
   /**
-   * The signature of a set of shingle hashes (repeats are harmless). An empty set has the
-   * signature of all {@link Integer#MAX_VALUE}, which callers leave out of LSH.
+   * The signature of a set of shingle hashes (repeats are harmless). An empty set has the signature
+   * of all {@link Integer#MAX_VALUE}, which callers leave out of LSH.
    */
   public int[] signature(long[] shingles) {
     int k = bins;

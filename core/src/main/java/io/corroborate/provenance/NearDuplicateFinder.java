@@ -8,10 +8,10 @@ import java.util.List;
  * Finds the pairs of texts that may copy one another without comparing all pairs: exact duplicates
  * by content hash, near-duplicates by MinHash and LSH banding, and texts sharing passages (a short
  * reprint inside a long article) by winnowed fingerprints, at least {@link
- * #MIN_SHARED_FINGERPRINTS} of them. Each text is sketched once, in linear
- * time; candidates are found by sorting. Exact duplicates are collapsed first, so that a mass of
- * identical copies costs one pairing per copy. Output depends only on the input order, never on
- * threads. Immutable and thread-safe.
+ * #MIN_SHARED_FINGERPRINTS} of them. Each text is sketched once, in linear time; candidates are
+ * found by sorting. Exact duplicates are collapsed first, so that a mass of identical copies costs
+ * one pairing per copy. Output depends only on the input order, never on threads. Immutable and
+ * thread-safe.
  */
 public final class NearDuplicateFinder {
 
@@ -177,7 +177,9 @@ public final class NearDuplicateFinder {
     return out;
   }
 
-  /** For each representative, itself and up to {@link LshBands#MAX_BUCKET_PAIRS_SIZE} duplicates. */
+  /**
+   * For each representative, itself and up to {@link LshBands#MAX_BUCKET_PAIRS_SIZE} duplicates.
+   */
   private static int[][] members(int[] rep) {
     int n = rep.length;
     int[] count = new int[n];

@@ -6,7 +6,8 @@ import java.util.Arrays;
  * The words of a text for copy detection: runs of letters and digits, lower-cased, punctuation and
  * spacing dropped, each with its span in the text and a 64-bit hash. In scripts written without
  * spaces (Chinese, Japanese, Thai, Lao, Khmer, Myanmar) every character, with its combining marks,
- * is a token of its own, so that such texts still yield shingles. Immutable and thread-safe.
+ * is a token of its own, so that such texts still yield shingles. Token hashes are 64-bit FNV-1a
+ * of the lower-cased characters; shingles mix them further. Immutable and thread-safe.
  */
 public final class NormalizedTokens {
 
@@ -31,13 +32,12 @@ public final class NormalizedTokens {
     if (n == 0) {
       return EMPTY;
     }
-    char[] cs = text.toCharArray();
     Builder b = new Builder(Math.max(16, n / 5));
     int i = 0;
     int tokStart = -1;
     long h = Hashing.FNV_OFFSET;
     while (i < n) {
-      char c = cs[i];
+      char c = text.charAt(i);
       if (c < 128) {
         // ASCII fast path: letters and digits extend the token, anything else ends it
         int lower = c | 0x20;
@@ -54,7 +54,7 @@ public final class NormalizedTokens {
         i++;
         continue;
       }
-      int cp = Character.codePointAt(cs, i);
+      int cp = Character.codePointAt(text, i);
       int len = Character.charCount(cp);
       if (isMark(cp)) {
         // a combining mark belongs to the token before it, if any
@@ -73,7 +73,7 @@ public final class NormalizedTokens {
         long g = (Hashing.FNV_OFFSET ^ Character.toLowerCase(cp)) * Hashing.FNV_PRIME;
         i += len;
         while (i < n) {
-          int m = Character.codePointAt(cs, i);
+          int m = Character.codePointAt(text, i);
           if (!isMark(m)) {
             break;
           }
@@ -124,7 +124,7 @@ public final class NormalizedTokens {
       }
       st[size] = s;
       en[size] = e;
-      hs[size] = Hashing.mix(h);
+      hs[size] = h;
       size++;
     }
   }
@@ -176,9 +176,10 @@ public final class NormalizedTokens {
   public long contentHash() {
     long h = 0x2545f4914f6cdd1dL ^ size;
     for (int i = 0; i < size; i++) {
-      h = Hashing.mix(h * 31 + hashes[i]);
+      h = (h ^ hashes[i]) * 0x9e3779b97f4a7c15L;
+      h ^= h >>> 29;
     }
-    return h;
+    return Hashing.mix(h);
   }
 
   /** Whether both texts have the same normalised words. */

@@ -144,7 +144,10 @@ public final class OriginNames {
   }
 
   private static boolean isAcronym(String d) {
-    return d.length() >= 2 && d.length() <= 6 && d.equals(d.toUpperCase(Locale.ROOT)) && !d.contains(" ");
+    return d.length() >= 2
+        && d.length() <= 6
+        && d.equals(d.toUpperCase(Locale.ROOT))
+        && !d.contains(" ");
   }
 
   /** Initials of the significant words ("Agence France-Presse" gives "AFP"). */

@@ -5,8 +5,8 @@ package io.corroborate.provenance;
  * similarity of their embeddings with the Dice overlap of their content words (a retelling keeps
  * names, places and numbers while it rewords the rest; the small embedding model alone gives
  * rewordings of news sentences scores as low as unrelated sentences of the same story); it must
- * reach {@code threshold}. Sentences that both give numbers must share one, since "693 million"
- * and "1.8 billion" make different claims however alike the words. The defaults were chosen on the
+ * reach {@code threshold}. Sentences that both give numbers must share one, since "693 million" and
+ * "1.8 billion" make different claims however alike the words. The defaults were chosen on the
  * project's own example corpus; {@code corroborate-eval msrp} reports them on MSRP. Immutable and
  * thread-safe.
  *

@@ -5,9 +5,9 @@ import java.util.Arrays;
 import java.util.List;
 
 /**
- * Aligns the passages two texts share: runs of equal shingles along one diagonal (the same words
- * in the same order in both), extended greedily in copy order, then joined across small edits.
- * Linear in the texts' lengths after sorting the source's shingles. Stateless and thread-safe.
+ * Aligns the passages two texts share: runs of equal shingles along one diagonal (the same words in
+ * the same order in both), extended greedily in copy order, then joined across small edits. Linear
+ * in the texts' lengths after sorting the source's shingles. Stateless and thread-safe.
  */
 public final class PassageAligner {
 
@@ -21,7 +21,10 @@ public final class PassageAligner {
   public PassageAligner(int shingleSize, int maxGap) {
     if (shingleSize < 1 || maxGap < 0) {
       throw new IllegalArgumentException(
-          "need shingleSize >= 1 and maxGap >= 0: shingleSize=" + shingleSize + ", maxGap=" + maxGap);
+          "need shingleSize >= 1 and maxGap >= 0: shingleSize="
+              + shingleSize
+              + ", maxGap="
+              + maxGap);
     }
     this.shingleSize = shingleSize;
     this.maxGap = maxGap;
@@ -121,7 +124,8 @@ public final class PassageAligner {
     if (ps >= 0) {
       passages.add(new TokenPassage(ps, pe, pfs, pfe));
     }
-    return new PassageAlignment(passages, count(copyHit), copyTokens, count(sourceHit), sourceTokens);
+    return new PassageAlignment(
+        passages, count(copyHit), copyTokens, count(sourceHit), sourceTokens);
   }
 
   private static int firstIndex(long[] sorted, long key) {

@@ -12,8 +12,8 @@ import java.util.List;
  * conflicting evidence could make are refused. The root of each copy tree is its origin (its own
  * id, carried by itself too), or {@code external:<slug>} when the root says it republishes an
  * outlet's report ({@code external:1}, {@code external:2}... when it names none). Pairs sharing
- * most of the shorter text that end in different trees have their trees joined under one origin,
- * so no such pair is left unlinked. Stateless and thread-safe.
+ * most of the shorter text that end in different trees have their trees joined under one origin, so
+ * no such pair is left unlinked. Stateless and thread-safe.
  */
 public final class ProvenanceGraph {
 

@@ -3,8 +3,8 @@ package io.corroborate.provenance;
 /**
  * Settings of rewrite detection.
  *
- * @param minWordContainment share of the smaller article's content words the other must hold to
- *     be examined at all
+ * @param minWordContainment share of the smaller article's content words the other must hold to be
+ *     examined at all
  * @param lexicalSentenceOverlap Dice overlap of content words for two sentences to count in the
  *     cheap pre-alignment
  * @param minLexicalCoverage share of the shorter article's words that the cheap pre-alignment must

@@ -15,13 +15,15 @@ import java.util.function.IntFunction;
  * Finds articles that retell another sentence by sentence in other words. Candidates are pairs
  * whose content words overlap (MinHash and LSH on content words, then an exact check), then pairs
  * whose sentences already align in order on shared words; only those are embedded
- * (sentence-embedding model), aligned in order ({@link SentenceAligner}) with a paraphrase
- * decision per sentence pair ({@link ParaphraseJudge}), and kept when the alignment covers most
- * of one article and much of the other. Independent reports of one event share facts, names and
- * numbers, but not the order of a whole telling, so they fail the alignment. Thread-safe if the
- * embedder is.
+ * (sentence-embedding model), aligned in order ({@link SentenceAligner}) with a paraphrase decision
+ * per sentence pair ({@link ParaphraseJudge}), and kept when the alignment covers most of one
+ * article and much of the other. Independent reports of one event share facts, names and numbers,
+ * but not the order of a whole telling, so they fail the alignment. Thread-safe if the embedder is.
  */
 public final class RewriteDetector {
+
+  /** Word overlap (Dice) a sentence needs with some sentence of the other text to be embedded. */
+  static final double MIN_EMBEDDED_OVERLAP = 0.15;
 
   private final Embedder embedder;
   private final RewriteConfig config;
@@ -31,8 +33,7 @@ public final class RewriteDetector {
   public RewriteDetector(Embedder embedder, RewriteConfig config) {
     this.embedder = Objects.requireNonNull(embedder, "embedder");
     this.config = Objects.requireNonNull(config, "config");
-    this.wordHashing =
-        new MinHashConfig(1, 128, 64, 2, MinHashConfig.DEFAULT_SEED ^ 0x776f726473L);
+    this.wordHashing = new MinHashConfig(1, 128, 64, 2, MinHashConfig.DEFAULT_SEED ^ 0x776f726473L);
   }
 
   /** The settings. */
@@ -46,8 +47,8 @@ public final class RewriteDetector {
    * @param bodies the articles' bodies
    * @param tokens the bodies' tokens
    * @param sentences the body spans of an article's sentences, computed on demand
-   * @param group for each article, the copy group it already belongs to (text copies): pairs in
-   *     one group are not examined
+   * @param group for each article, the copy group it already belongs to (text copies): pairs in one
+   *     group are not examined
    * @param examine whether an article takes part (one of a set of identical texts is enough)
    */
   public List<RewriteMatch> detect(
@@ -88,8 +89,10 @@ public final class RewriteDetector {
       if (fewer == 0 || shared < config.minWordContainment() * fewer) {
         continue;
       }
-      SentenceWords[] sa = sentenceWords(a, bodies, tokens, sentences, sentenceCache, sentenceWords);
-      SentenceWords[] sb = sentenceWords(b, bodies, tokens, sentences, sentenceCache, sentenceWords);
+      SentenceWords[] sa =
+          sentenceWords(a, bodies, tokens, sentences, sentenceCache, sentenceWords);
+      SentenceWords[] sb =
+          sentenceWords(b, bodies, tokens, sentences, sentenceCache, sentenceWords);
       if (sa.length < config.minAlignedSentences() || sb.length < config.minAlignedSentences()) {
         continue;
       }
@@ -126,8 +129,7 @@ public final class RewriteDetector {
       }
       taken.merge(l.a, 1, Integer::sum);
       taken.merge(l.b, 1, Integer::sum);
-      RewriteMatch m =
-          examine(l.a, l.b, bodies, sentenceCache, sentenceWords, vectors);
+      RewriteMatch m = examine(l.a, l.b, bodies, sentenceCache, sentenceWords, vectors);
       if (m != null) {
         out.add(m);
       }
@@ -144,23 +146,34 @@ public final class RewriteDetector {
       Map<Integer, List<Span>> sentenceCache,
       Map<Integer, SentenceWords[]> sentenceWords,
       Map<Integer, float[][]> vectors) {
-    float[][] va = vectors.computeIfAbsent(a, i -> embed(bodies.get(i), sentenceCache.get(i)));
-    float[][] vb = vectors.computeIfAbsent(b, i -> embed(bodies.get(i), sentenceCache.get(i)));
     SentenceWords[] sa = sentenceWords.get(a);
     SentenceWords[] sb = sentenceWords.get(b);
+    // only sentences that share some words with the other text can pass the decision, whose
+    // score is half word overlap: the others are not embedded
+    boolean[] needA = new boolean[sa.length];
+    boolean[] needB = new boolean[sb.length];
+    for (int i = 0; i < sa.length; i++) {
+      for (int j = 0; j < sb.length; j++) {
+        if (SentenceWords.dice(sa[i], sb[j]) >= MIN_EMBEDDED_OVERLAP) {
+          needA[i] = true;
+          needB[j] = true;
+        }
+      }
+    }
+    float[][] va = vectors(a, needA, bodies.get(a), sentenceCache.get(a), vectors);
+    float[][] vb = vectors(b, needB, bodies.get(b), sentenceCache.get(b), vectors);
     double[][] sim = new double[va.length][vb.length];
     double[][] cosine = new double[va.length][vb.length];
     boolean[][] ok = new boolean[va.length][vb.length];
     for (int i = 0; i < va.length; i++) {
       for (int j = 0; j < vb.length; j++) {
-        double cos = Embedder.cosine(va[i], vb[j]);
+        double cos = va[i] == null || vb[j] == null ? 0 : Embedder.cosine(va[i], vb[j]);
         cosine[i][j] = cos;
         sim[i][j] = config.judge().score(cos, sa[i], sb[j]);
         ok[i][j] = !ParaphraseJudge.numbersConflict(sa[i], sb[j]);
       }
     }
-    List<SentenceAligner.Cell> cells =
-        SentenceAligner.align(sim, ok, config.judge().threshold());
+    List<SentenceAligner.Cell> cells = SentenceAligner.align(sim, ok, config.judge().threshold());
     if (cells.size() < config.minAlignedSentences()) {
       return null;
     }
@@ -175,16 +188,28 @@ public final class RewriteDetector {
         || mean < config.minMeanSimilarity()) {
       return null;
     }
-    return new RewriteMatch(
-        a, b, cells, sentenceCache.get(a), sentenceCache.get(b), ca, cb, mean);
+    return new RewriteMatch(a, b, cells, sentenceCache.get(a), sentenceCache.get(b), ca, cb, mean);
   }
 
-  private float[][] embed(String body, List<Span> spans) {
-    List<String> texts = new ArrayList<>(spans.size());
-    for (Span s : spans) {
-      texts.add(s.in(body));
+  /** The vectors of an article's sentences, embedding the needed ones not embedded yet. */
+  private float[][] vectors(
+      int article, boolean[] need, String body, List<Span> spans, Map<Integer, float[][]> cache) {
+    float[][] v = cache.computeIfAbsent(article, i -> new float[spans.size()][]);
+    List<Integer> missing = new ArrayList<>();
+    List<String> texts = new ArrayList<>();
+    for (int i = 0; i < need.length; i++) {
+      if (need[i] && v[i] == null) {
+        missing.add(i);
+        texts.add(spans.get(i).in(body));
+      }
     }
-    return embedder.embedAll(texts).toArray(new float[0][]);
+    if (!texts.isEmpty()) {
+      List<float[]> e = embedder.embedAll(texts);
+      for (int k = 0; k < missing.size(); k++) {
+        v[missing.get(k)] = e.get(k);
+      }
+    }
+    return v;
   }
 
   private SentenceWords[] sentenceWords(

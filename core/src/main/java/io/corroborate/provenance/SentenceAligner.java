@@ -7,10 +7,10 @@ import java.util.List;
 /**
  * Order-preserving alignment of two sequences of sentences: the chain of sentence pairs, increasing
  * in both texts, with the largest total of {@code score - threshold}. A sentence may pair with the
- * next sentence of the other text too (one sentence split in two, two merged in one), but the
- * chain never goes back, so two texts that tell the same facts in another order align poorly while
- * a retelling aligns almost whole. Quadratic in the number of sentences; callers bound it.
- * Stateless and thread-safe.
+ * next sentence of the other text too (one sentence split in two, two merged in one), but the chain
+ * never goes back, so two texts that tell the same facts in another order align poorly while a
+ * retelling aligns almost whole. Quadratic in the number of sentences; callers bound it. Stateless
+ * and thread-safe.
  */
 public final class SentenceAligner {
 

@@ -4,9 +4,9 @@ import java.util.Arrays;
 import java.util.Set;
 
 /**
- * The content words of a sentence as hashes: its words less a short list of English function
- * words, and apart the numbers it gives. Cheap to compare; used to pre-select and to back the
- * embedding decision.
+ * The content words of a sentence as hashes: its words less a short list of English function words,
+ * and apart the numbers it gives. Cheap to compare; used to pre-select and to back the embedding
+ * decision.
  *
  * @param words hashes of content words, distinct and sorted
  * @param numbers hashes of the numbers (digit tokens), distinct and sorted

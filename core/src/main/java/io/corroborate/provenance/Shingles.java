@@ -31,6 +31,11 @@ public final class Shingles {
   }
 
   private static long combine(long[] t, int from, int k) {
+    if (k == 5) {
+      // the common case, unrolled: independent multiplications instead of a chain
+      return Hashing.mix(
+          t[from] * M0 + t[from + 1] * M1 + t[from + 2] * M2 + t[from + 3] * M3 + t[from + 4] * M4);
+    }
     long h = k;
     for (int j = from; j < from + k; j++) {
       h = h * STEP + t[j];
@@ -38,6 +43,12 @@ public final class Shingles {
     }
     return Hashing.mix(h);
   }
+
+  private static final long M0 = 0x9e3779b97f4a7c15L;
+  private static final long M1 = 0xc2b2ae3d27d4eb4fL;
+  private static final long M2 = 0x165667b19e3779f9L;
+  private static final long M3 = 0xd6e8feb86659fd93L;
+  private static final long M4 = 0xff51afd7ed558ccdL;
 
   /** The distinct values, sorted. */
   public static long[] distinctSorted(long[] hashes) {

@@ -87,7 +87,9 @@ final class DossierView {
     int s = Math.max(0, Math.min(start, t.length()));
     int e = Math.max(s, Math.min(end, t.length()));
     String out = t.substring(s, e);
-    if (a.kind() != InputKind.TEXT && a.kind() != InputKind.JSON_TEXT && out.indexOf('<') + out.indexOf('&') > -2) {
+    if (a.kind() != InputKind.TEXT
+        && a.kind() != InputKind.JSON_TEXT
+        && out.indexOf('<') + out.indexOf('&') > -2) {
       out = Jsoup.parseBodyFragment(out).text();
     }
     out = out.replaceAll("\\s+", " ").strip();

@@ -10,7 +10,6 @@ import io.corroborate.model.FigureMention;
 import io.corroborate.model.InputKind;
 import io.corroborate.model.QuoteGroup;
 import io.corroborate.model.QuoteMention;
-import io.corroborate.model.Relation;
 import io.corroborate.model.Story;
 import io.corroborate.provenance.Independence;
 import java.util.Locale;
@@ -224,8 +223,7 @@ public final class HtmlRenderer {
           .append("</td><td>")
           .append(c.creditedTo() == null ? "" : esc(c.creditedTo()))
           .append("</td><td>")
-          .append(
-              c.derivedFrom() == null ? "" : String.format(Locale.ROOT, "%.2f", c.similarity()))
+          .append(c.derivedFrom() == null ? "" : String.format(Locale.ROOT, "%.2f", c.similarity()))
           .append("</td></tr>\n");
     }
     h.append("</table>\n");

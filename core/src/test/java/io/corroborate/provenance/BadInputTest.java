@@ -30,7 +30,10 @@ class BadInputTest {
   @Test
   void emptyAndOneWordArticlesStandAlone() {
     List<Article> in =
-        List.of(Texts.raw("e1", ""), Texts.raw("e2", ""), Texts.raw("w1", "Flood"),
+        List.of(
+            Texts.raw("e1", ""),
+            Texts.raw("e2", ""),
+            Texts.raw("w1", "Flood"),
             Texts.raw("w2", "Flood"));
     List<CopyLink> out = finder.detect(in, new AnalysisCache());
     assertThat(out).extracting(CopyLink::relation).containsOnly(Relation.INDEPENDENT);
@@ -39,8 +42,10 @@ class BadInputTest {
 
   @Test
   void boilerplateOnlyArticlesAreNotCopies() {
-    Article a = Texts.cleaned("a.txt", "Share post:\n\n[ad_1]\n\nSource link\n\nRelated articles\n");
-    Article b = Texts.cleaned("b.txt", "Share post:\n\n[ad_1]\n\nSource link\n\nRelated articles\n");
+    Article a =
+        Texts.cleaned("a.txt", "Share post:\n\n[ad_1]\n\nSource link\n\nRelated articles\n");
+    Article b =
+        Texts.cleaned("b.txt", "Share post:\n\n[ad_1]\n\nSource link\n\nRelated articles\n");
     List<CopyLink> out = finder.detect(List.of(a, b), new AnalysisCache());
     assertThat(out).extracting(CopyLink::derivedFrom).containsOnlyNulls();
   }
@@ -67,7 +72,8 @@ class BadInputTest {
   @Test
   void textsWithoutSpacesAreComparedCharacterByCharacter() {
     String zh = "星期二清晨，奥斯特拉瓦湖大坝决堤，洪水涌入佩勒姆老城。官员说，到晚上已确认九人死亡。救援人员整夜在城东的街道上搜索。";
-    String th = "เขื่อนแตกเมื่อเช้าวันอังคาร น้ำท่วมเมืองเก่าอย่างรวดเร็ว เจ้าหน้าที่ยืนยันผู้เสียชีวิตเก้าราย";
+    String th =
+        "เขื่อนแตกเมื่อเช้าวันอังคาร น้ำท่วมเมืองเก่าอย่างรวดเร็ว เจ้าหน้าที่ยืนยันผู้เสียชีวิตเก้าราย";
     List<Article> in =
         List.of(
             Texts.raw("zh1", zh),

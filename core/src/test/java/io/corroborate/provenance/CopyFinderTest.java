@@ -43,8 +43,7 @@ class CopyFinderTest {
         articles.stream().collect(Collectors.toMap(Article::id, CopyFinderTest::name));
     articleBySource =
         articles.stream().collect(Collectors.toMap(CopyFinderTest::name, Function.identity()));
-    bySource =
-        links.stream().collect(Collectors.toMap(l -> sourceOf.get(l.articleId()), l -> l));
+    bySource = links.stream().collect(Collectors.toMap(l -> sourceOf.get(l.articleId()), l -> l));
   }
 
   private static String name(Article a) {
@@ -124,8 +123,7 @@ class CopyFinderTest {
 
   @Test
   void countsIndependentSourcesThroughOneFunction() {
-    Independence ind =
-        new Independence(new ArrayList<>(bySource.values()));
+    Independence ind = new Independence(new ArrayList<>(bySource.values()));
     List<String> wireFamily =
         List.of(
             id("cpa-wire.txt"),

@@ -11,7 +11,14 @@ class DirectionTest {
   private static ArticleFacts facts(
       int i, String date, String outlet, Set<String> credits, int farm) {
     return new ArticleFacts(
-        i, "a" + i, date == null ? null : NewsDate.parse(date), outlet, credits, null, null, null,
+        i,
+        "a" + i,
+        date == null ? null : NewsDate.parse(date),
+        outlet,
+        credits,
+        null,
+        null,
+        null,
         farm);
   }
 

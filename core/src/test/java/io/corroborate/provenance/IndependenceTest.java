@@ -16,10 +16,10 @@ class IndependenceTest {
             new CopyLink("wire", Relation.INDEPENDENT, null, "wire", null, 0, List.of()),
             new CopyLink("reprint", Relation.VERBATIM, "wire", "wire", null, 1, List.of()),
             new CopyLink("digest", Relation.REWRITE, "reprint", "wire", null, 0.8, List.of()),
-            new CopyLink("farm1", Relation.SYNDICATED, null, "external:nbc-news", "NBC News", 0,
-                List.of()),
-            new CopyLink("farm2", Relation.SYNDICATED, null, "external:nbc-news", "NBC News", 0,
-                List.of()),
+            new CopyLink(
+                "farm1", Relation.SYNDICATED, null, "external:nbc-news", "NBC News", 0, List.of()),
+            new CopyLink(
+                "farm2", Relation.SYNDICATED, null, "external:nbc-news", "NBC News", 0, List.of()),
             CopyLink.independent("own"));
     Independence ind = new Independence(links);
     assertThat(ind.independentSources(List.of("wire", "reprint", "digest"))).isEqualTo(1);

@@ -29,8 +29,9 @@ class PassageAlignerTest {
 
   @Test
   void aPartialReprintCoversThePartItTook() {
-    String own = "Volunteers in the hill village of Dornach filled sandbags through the night and"
-        + " opened the school hall to families from the valley. ";
+    String own =
+        "Volunteers in the hill village of Dornach filled sandbags through the night and"
+            + " opened the school hall to families from the valley. ";
     String copy = own + SOURCE.substring(SOURCE.indexOf("At least"));
     PassageAlignment a = align(copy, SOURCE);
     assertThat(a.passages()).hasSize(1);

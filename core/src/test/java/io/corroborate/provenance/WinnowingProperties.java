@@ -20,7 +20,8 @@ class WinnowingProperties {
   /** Any shared passage of window + shingle - 1 words yields a shared fingerprint. */
   @Property(tries = 200)
   void sharedPassagesShareAFingerprint(
-      @ForAll long seed, @ForAll @IntRange(min = 0, max = 300) int before,
+      @ForAll long seed,
+      @ForAll @IntRange(min = 0, max = 300) int before,
       @ForAll @IntRange(min = 0, max = 300) int after) {
     Random r = new Random(seed);
     int k = MinHashConfig.DEFAULT_SHINGLE_SIZE;

@@ -171,8 +171,6 @@ final class MsrpEval implements Callable<Integer> {
         fn++;
       }
     }
-    return new double[] {
-      ok / (double) gold.length, tp == 0 ? 0 : 2.0 * tp / (2.0 * tp + fp + fn)
-    };
+    return new double[] {ok / (double) gold.length, tp == 0 ? 0 : 2.0 * tp / (2.0 * tp + fp + fn)};
   }
 }

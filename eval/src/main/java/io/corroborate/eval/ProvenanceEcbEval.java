@@ -93,8 +93,7 @@ final class ProvenanceEcbEval implements Callable<Integer> {
         ProvenanceScore.of(dossier, pairs(pairs.get("link")), pairs(pairs.get("nolink")), rws);
     System.out.println(
         score.line()
-            + String.format(
-                Locale.ROOT, " articles=%d seconds=%.1f", articles.size(), seconds));
+            + String.format(Locale.ROOT, " articles=%d seconds=%.1f", articles.size(), seconds));
     System.err.println(
         "corroborate-eval: dossier in "
             + dossierFile

@@ -14,10 +14,10 @@ import java.util.Set;
 
 /**
  * The figures of {@code ../shared/eval/score_provenance.py}, computed the same way: a must-link
- * pair is found when the two are joined by a {@code derivedFrom} edge, share an {@code origin} or
- * a {@code creditedTo}, or one is the other's origin; a must-not pair is a false link when joined
- * by an edge or a shared origin or credit; a rewrite is found when it derives, as a rewrite, from
- * one of the articles it rewrites. Articles are named by their {@code source}.
+ * pair is found when the two are joined by a {@code derivedFrom} edge, share an {@code origin} or a
+ * {@code creditedTo}, or one is the other's origin; a must-not pair is a false link when joined by
+ * an edge or a shared origin or credit; a rewrite is found when it derives, as a rewrite, from one
+ * of the articles it rewrites. Articles are named by their {@code source}.
  *
  * @param found must-link pairs found
  * @param links must-link pairs
