@@ -12,9 +12,11 @@ import io.corroborate.provenance.Shingles;
 import io.corroborate.provenance.Sketch;
 import io.corroborate.provenance.Winnowing;
 import java.io.IOException;
+import java.lang.management.GarbageCollectorMXBean;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
+import java.lang.management.ThreadMXBean;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -89,21 +91,26 @@ final class CopiesScaleBench implements Callable<Integer> {
       hasher.signature(sh);
       Winnowing.fingerprints(sh, NearDuplicateFinder.DEFAULT_WINDOW);
     }
+    // per-stage times are CPU time of this thread, so that other processes on the machine do
+    // not count; wall-clock time and garbage collection are reported beside them
+    ThreadMXBean cpu = ManagementFactory.getThreadMXBean();
     long shingleNs = 0;
     long minhashNs = 0;
     long winnowNs = 0;
     long words = 0;
     List<Sketch> sketches = new ArrayList<>(n);
     int[][] sigs = new int[n][];
+    long gc0 = gcMillis();
+    long wall0 = System.nanoTime();
     for (int i = 0; i < n; i++) {
-      long a = System.nanoTime();
+      long a = cpu.getCurrentThreadCpuTime();
       NormalizedTokens t = NormalizedTokens.of(texts.get(i));
       long[] sh = Shingles.inOrder(t, shingleSize);
-      long b = System.nanoTime();
+      long b = cpu.getCurrentThreadCpuTime();
       int[] sig = hasher.signature(sh);
-      long c = System.nanoTime();
+      long c = cpu.getCurrentThreadCpuTime();
       long[] fp = Winnowing.fingerprints(sh, NearDuplicateFinder.DEFAULT_WINDOW);
-      long d = System.nanoTime();
+      long d = cpu.getCurrentThreadCpuTime();
       shingleNs += b - a;
       minhashNs += c - b;
       winnowNs += d - c;
@@ -111,9 +118,13 @@ final class CopiesScaleBench implements Callable<Integer> {
       sketches.add(new Sketch(t.contentHash(), t.size(), sh.length, sig, fp));
       sigs[i] = t.size() >= NearDuplicateFinder.DEFAULT_MIN_TOKENS ? sig : null;
     }
-    long l0 = System.nanoTime();
+    long sketchWallNs = System.nanoTime() - wall0;
+    long sketchGcMs = gcMillis() - gc0;
+    long l0 = cpu.getCurrentThreadCpuTime();
+    long lw0 = System.nanoTime();
     long[] lshPairs = LshBands.candidates(sigs, config);
-    long lshNs = System.nanoTime() - l0;
+    long lshNs = cpu.getCurrentThreadCpuTime() - l0;
+    long lshWallNs = System.nanoTime() - lw0;
     long c0 = System.nanoTime();
     List<Candidate> candidates = finder.candidates(sketches);
     long candidatesNs = System.nanoTime() - c0;
@@ -159,8 +170,9 @@ final class CopiesScaleBench implements Callable<Integer> {
     System.out.printf(
         Locale.ROOT,
         "copies-scale articles=%d words/article=%.0f planted=%d recall=%.4f%s"
-            + " | shingling+MinHash+LSH %.0f articles/s per core (shingle %.2fs, minhash %.2fs,"
-            + " lsh %.2fs) winnowing %.2fs, all candidate generation %.2fs"
+            + " | shingling+MinHash+LSH %.0f articles/s per core (CPU time: shingle %.2fs,"
+            + " minhash %.2fs, lsh %.2fs; winnowing %.2fs) wall %.2fs with GC %.2fs,"
+            + " all candidate generation %.2fs"
             + " | candidates=%d (lsh %d) = %.2e of %.3e pairs, verified=%d in %.2fs"
             + " | peak heap %.1f MB = %.0f bytes/article, sketch %.0f bytes/article"
             + " | generation %.1fs | bands=%d rows=%d permutations=%d shingle=%d%n",
@@ -174,6 +186,8 @@ final class CopiesScaleBench implements Callable<Integer> {
         minhashNs / 1e9,
         lshNs / 1e9,
         winnowNs / 1e9,
+        (sketchWallNs + lshWallNs) / 1e9,
+        sketchGcMs / 1e3,
         candidatesNs / 1e9,
         candidates.size(),
         lshPairs.length,
@@ -206,6 +220,14 @@ final class CopiesScaleBench implements Callable<Integer> {
       b += 40 + 16 + 4L * s.signature().length + 16 + 8L * s.fingerprints().length;
     }
     return b;
+  }
+
+  private static long gcMillis() {
+    long ms = 0;
+    for (GarbageCollectorMXBean g : ManagementFactory.getGarbageCollectorMXBeans()) {
+      ms += Math.max(0, g.getCollectionTime());
+    }
+    return ms;
   }
 
   private static void resetPeaks() {

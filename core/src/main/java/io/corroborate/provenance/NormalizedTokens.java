@@ -6,8 +6,8 @@ import java.util.Arrays;
  * The words of a text for copy detection: runs of letters and digits, lower-cased, punctuation and
  * spacing dropped, each with its span in the text and a 64-bit hash. In scripts written without
  * spaces (Chinese, Japanese, Thai, Lao, Khmer, Myanmar) every character, with its combining marks,
- * is a token of its own, so that such texts still yield shingles. Token hashes are 64-bit FNV-1a
- * of the lower-cased characters; shingles mix them further. Immutable and thread-safe.
+ * is a token of its own, so that such texts still yield shingles. Token hashes are 64-bit FNV-1a of
+ * the lower-cased characters; shingles mix them further. Immutable and thread-safe.
  */
 public final class NormalizedTokens {
 
@@ -47,6 +47,16 @@ public final class NormalizedTokens {
           }
           h = (h ^ (c >= 'A' && c <= 'Z' ? lower : c)) * Hashing.FNV_PRIME;
         } else if (tokStart >= 0) {
+          b.add(tokStart, i, h);
+          tokStart = -1;
+          h = Hashing.FNV_OFFSET;
+        }
+        i++;
+        continue;
+      }
+      if (c >= 0x2000 && c <= 0x206F) {
+        // general punctuation (curly quotes, dashes, ellipsis, spaces) ends a token
+        if (tokStart >= 0) {
           b.add(tokStart, i, h);
           tokStart = -1;
           h = Hashing.FNV_OFFSET;

@@ -25,6 +25,10 @@ public final class RewriteDetector {
   /** Word overlap (Dice) a sentence needs with some sentence of the other text to be embedded. */
   static final double MIN_EMBEDDED_OVERLAP = 0.15;
 
+  private static final java.util.regex.Pattern WEB_ADDRESS =
+      java.util.regex.Pattern.compile(
+          "\\s*(?:https?\\s*:|www\\s*\\.)", java.util.regex.Pattern.CASE_INSENSITIVE);
+
   private final Embedder embedder;
   private final RewriteConfig config;
   private final MinHashConfig wordHashing;
@@ -244,7 +248,12 @@ public final class RewriteDetector {
       while (k < t.size() && t.start(k) < span.end()) {
         k++;
       }
-      out[s] = SentenceWords.of(t, bodies.get(i), from, k);
+      SentenceWords w = SentenceWords.of(t, bodies.get(i), from, k);
+      if (WEB_ADDRESS.matcher(span.in(bodies.get(i))).lookingAt()) {
+        // a web address left in the body is no part of the telling: it weighs nothing
+        w = new SentenceWords(w.words(), w.numbers(), 0);
+      }
+      out[s] = w;
     }
     sentenceCache.put(i, spans);
     sentenceWords.put(i, out);
