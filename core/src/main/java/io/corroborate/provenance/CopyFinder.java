@@ -60,7 +60,7 @@ public final class CopyFinder {
     for (int i = 0; i < n; i++) {
       Article a = articles.get(i);
       facts.add(ArticleFacts.of(i, a, originNames));
-      NormalizedTokens t = NormalizedTokens.of(a.body());
+      NormalizedTokens t = NormalizedTokens.of(withoutAddressLines(a.body()));
       long[] sh = finder.shingles(t);
       tokens.add(t);
       shingles.add(sh);
@@ -98,6 +98,27 @@ public final class CopyFinder {
       pairs.add(rewrite(m, articles, facts, tokens));
     }
     return ProvenanceGraph.build(facts, pairs);
+  }
+
+  private static final java.util.regex.Pattern ADDRESS_LINE =
+      java.util.regex.Pattern.compile("(?im)^[ \\t]*(?:https?[ \\t]*:|www[ \\t]*\\.)[^\\n]*$");
+
+  /**
+   * The body with lines that are web addresses blanked (same length, so offsets hold): a link left
+   * in a body is no part of the reporting and says nothing of who copied whom.
+   */
+  static String withoutAddressLines(String body) {
+    java.util.regex.Matcher m = ADDRESS_LINE.matcher(body);
+    if (!m.find()) {
+      return body;
+    }
+    StringBuilder sb = new StringBuilder(body);
+    do {
+      for (int i = m.start(); i < m.end(); i++) {
+        sb.setCharAt(i, ' ');
+      }
+    } while (m.find());
+    return sb.toString();
   }
 
   /** The verified text copy of a candidate pair, or null when they do not share enough. */

@@ -8,10 +8,10 @@ import java.util.List;
  * Finds the pairs of texts that may copy one another without comparing all pairs: exact duplicates
  * by content hash, near-duplicates by MinHash and LSH banding, and texts sharing passages (a short
  * reprint inside a long article) by winnowed fingerprints, at least {@link
- * #MIN_SHARED_FINGERPRINTS} of them. Each text is sketched once, in linear time; candidates are
- * found by sorting. Exact duplicates are collapsed first, so that a mass of identical copies costs
- * one pairing per copy. Output depends only on the input order, never on threads. Immutable and
- * thread-safe.
+ * #MIN_SHARED_FINGERPRINTS} of them (one for a short text). Each text is sketched once, in linear
+ * time; candidates are found by sorting. Exact duplicates are collapsed first, so that a mass of
+ * identical copies costs one pairing per copy. Output depends only on the input order, never on
+ * threads. Immutable and thread-safe.
  */
 public final class NearDuplicateFinder {
 
@@ -20,6 +20,9 @@ public final class NearDuplicateFinder {
 
   /** Fingerprints two texts must share to be a candidate (fewer when one has fewer). */
   public static final int MIN_SHARED_FINGERPRINTS = 2;
+
+  /** A text with at most this many fingerprints needs to share only one. */
+  public static final int SHORT_TEXT_FINGERPRINTS = 16;
 
   /** Texts with fewer words take no part: they cannot show copying. */
   public static final int DEFAULT_MIN_TOKENS = 8;
@@ -125,7 +128,8 @@ public final class NearDuplicateFinder {
       int x = PairList.first(shared.keys()[k]);
       int y = PairList.second(shared.keys()[k]);
       int fewer = Math.min(fps[x].length, fps[y].length);
-      if (shared.counts()[k] >= Math.min(MIN_SHARED_FINGERPRINTS, fewer)) {
+      int needed = fewer <= SHORT_TEXT_FINGERPRINTS ? 1 : MIN_SHARED_FINGERPRINTS;
+      if (shared.counts()[k] >= needed) {
         between.add(x, y);
       }
     }

@@ -3,10 +3,14 @@ package io.corroborate.eval;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.corroborate.model.Article;
 import io.corroborate.model.Dossier;
+import io.corroborate.nlp.MiniLmEmbedder;
 import io.corroborate.pipeline.FigureStage;
 import io.corroborate.pipeline.Pipeline;
 import io.corroborate.pipeline.QuoteStage;
 import io.corroborate.pipeline.Stages;
+import io.corroborate.provenance.CopyFinder;
+import io.corroborate.provenance.MinHashConfig;
+import io.corroborate.provenance.ProvenanceConfig;
 import io.corroborate.report.DossierJson;
 import io.corroborate.report.Json;
 import java.io.IOException;
@@ -55,6 +59,11 @@ final class ProvenanceEcbEval implements Callable<Integer> {
       description = "Ceiling of the false-link rate (default: ${DEFAULT-VALUE}).")
   double maxFalse = 0.01;
 
+  @Option(
+      names = "--minhash-seed",
+      description = "Seed of the MinHash permutations, to check that results do not hang on one.")
+  Long minhashSeed;
+
   @Override
   public Integer call() throws IOException {
     Path dir = data.resolve("ecbplus-dev");
@@ -72,6 +81,23 @@ final class ProvenanceEcbEval implements Callable<Integer> {
     }
     List<Article> articles = Corpora.load(List.of(dir.resolve("docs.jsonl"), rw));
     Stages stages = Stages.defaults().withFigures(FigureStage.NONE).withQuotes(QuoteStage.NONE);
+    if (minhashSeed != null) {
+      ProvenanceConfig d = ProvenanceConfig.DEFAULT;
+      MinHashConfig h = d.hashing();
+      ProvenanceConfig c =
+          new ProvenanceConfig(
+              new MinHashConfig(
+                  h.shingleSize(), h.permutations(), h.bands(), h.rows(), minhashSeed),
+              d.window(),
+              d.minTokens(),
+              d.strongContainment(),
+              d.partialContainment(),
+              d.minSharedShingles(),
+              d.verbatimCoverage(),
+              d.maxGap(),
+              d.rewrites());
+      stages = stages.withCopies(new CopyFinder(c, MiniLmEmbedder::shared)::detect);
+    }
     long t0 = System.nanoTime();
     Dossier dossier = new Pipeline(stages).analyze(articles);
     double seconds = (System.nanoTime() - t0) / 1e9;
