@@ -166,7 +166,7 @@ final class CopiesScaleBench implements Callable<Integer> {
               e.getKey().name().toLowerCase(Locale.ROOT),
               e.getValue()[0] / (double) e.getValue()[1]));
     }
-    double allPairs = n * (n - 1) / 2.0;
+    double allPairs = (double) n * (n - 1) / 2.0;
     System.out.printf(
         Locale.ROOT,
         "copies-scale articles=%d words/article=%.0f planted=%d recall=%.4f%s"
