@@ -1,5 +1,6 @@
 package io.corroborate.pipeline;
 
+import io.corroborate.provenance.CopyFinder;
 import java.util.Objects;
 
 /**
@@ -25,7 +26,7 @@ public record Stages(
   /** The product's stages. */
   public static Stages defaults() {
     return new Stages(
-        CopyDetector.NONE, StoryClusterer.SINGLE_STORY, FigureStage.NONE, QuoteStage.NONE);
+        new CopyFinder()::detect, StoryClusterer.SINGLE_STORY, FigureStage.NONE, QuoteStage.NONE);
   }
 
   /** A copy with another copy detector. */

@@ -7,10 +7,11 @@ import io.corroborate.model.Dossier;
 import io.corroborate.model.Event;
 import io.corroborate.model.FigureGroup;
 import io.corroborate.model.FigureMention;
+import io.corroborate.model.InputKind;
 import io.corroborate.model.QuoteGroup;
 import io.corroborate.model.QuoteMention;
-import io.corroborate.model.Relation;
 import io.corroborate.model.Story;
+import io.corroborate.provenance.Independence;
 import java.util.Locale;
 
 /**
@@ -108,65 +109,7 @@ public final class HtmlRenderer {
       h.append("</ul>\n");
     }
 
-    h.append("<h3>Who copied whom</h3>\n");
-    if (s.provenance().isEmpty()) {
-      h.append("<p class=\"muted\">Copy detection has not run on this story.</p>\n");
-    } else {
-      h.append(
-          "<table><tr><th>Article</th><th>Relation</th><th>Copies</th><th>Origin</th><th>Credits</th><th>Similarity</th></tr>\n");
-      for (CopyLink c : s.provenance()) {
-        h.append("<tr><td>")
-            .append(esc(v.label(c.articleId())))
-            .append("</td><td><span class=\"tag\">")
-            .append(c.relation().label())
-            .append("</span>")
-            .append("</td><td>")
-            .append(c.derivedFrom() == null ? "" : esc(v.label(c.derivedFrom())))
-            .append("</td><td>")
-            .append(
-                c.origin() == null
-                    ? ""
-                    : esc(c.origin().startsWith("external:") ? c.origin() : v.label(c.origin())))
-            .append("</td><td>")
-            .append(c.creditedTo() == null ? "" : esc(c.creditedTo()))
-            .append("</td><td>")
-            .append(
-                c.derivedFrom() == null ? "" : String.format(Locale.ROOT, "%.2f", c.similarity()))
-            .append("</td></tr>\n");
-      }
-      h.append("</table>\n");
-      for (CopyLink c : s.provenance()) {
-        if (c.derivedFrom() == null
-            || c.evidence().isEmpty()
-            || c.relation() == Relation.INDEPENDENT) {
-          continue;
-        }
-        Article copy = v.byId.get(c.articleId());
-        Article from = v.byId.get(c.derivedFrom());
-        if (copy == null || from == null) {
-          continue;
-        }
-        h.append("<details><summary>")
-            .append(esc(v.label(c.articleId())))
-            .append(" \u2190 ")
-            .append(esc(v.label(c.derivedFrom())))
-            .append(" (")
-            .append(c.evidence().size())
-            .append(" aligned passages)</summary>\n<table class=\"pair\"><tr><th>")
-            .append(esc(v.label(c.articleId())))
-            .append("</th><th>")
-            .append(esc(v.label(c.derivedFrom())))
-            .append("</th></tr>\n");
-        for (AlignedPassage p : c.evidence()) {
-          h.append("<tr><td>")
-              .append(esc(DossierView.context(copy, p.start(), p.end(), 2000)))
-              .append("</td><td>")
-              .append(esc(DossierView.context(from, p.fromStart(), p.fromEnd(), 2000)))
-              .append("</td></tr>\n");
-        }
-        h.append("</table></details>\n");
-      }
-    }
+    copies(h, v, s);
 
     h.append("<h3>Key figures</h3>\n");
     if (s.figures().isEmpty()) {
@@ -244,6 +187,105 @@ public final class HtmlRenderer {
       h.append("</ul>\n");
     }
     h.append("</section>\n");
+  }
+
+  /**
+   * The "who copied whom" section: a summary counted by {@link Independence}, the copy table, and
+   * for each copy its aligned passages side by side with the source's, the shared text marked.
+   */
+  private static void copies(StringBuilder h, DossierView v, Story s) {
+    h.append("<h3>Who copied whom</h3>\n");
+    if (s.provenance().isEmpty()) {
+      h.append("<p class=\"muted\">Copy detection has not run on this story.</p>\n");
+      return;
+    }
+    int sources = new Independence(s.provenance()).independentSources(s.articleIds());
+    h.append("<p>")
+        .append(s.articleIds().size())
+        .append(s.articleIds().size() == 1 ? " article stands" : " articles stand")
+        .append(" for <strong>")
+        .append(sources)
+        .append(sources == 1 ? " independent source" : " independent sources")
+        .append("</strong>.</p>\n");
+    h.append(
+        "<table><tr><th>Article</th><th>Relation</th><th>Copies</th><th>Origin</th><th>Credits</th><th>Similarity</th></tr>\n");
+    for (CopyLink c : s.provenance()) {
+      h.append("<tr><td><a href=\"#")
+          .append(esc(c.articleId()))
+          .append("\">")
+          .append(esc(v.label(c.articleId())))
+          .append("</a></td><td><span class=\"tag\">")
+          .append(c.relation().label())
+          .append("</span></td><td>")
+          .append(c.derivedFrom() == null ? "" : esc(v.label(c.derivedFrom())))
+          .append("</td><td>")
+          .append(esc(v.origin(c.origin())))
+          .append("</td><td>")
+          .append(c.creditedTo() == null ? "" : esc(c.creditedTo()))
+          .append("</td><td>")
+          .append(c.derivedFrom() == null ? "" : String.format(Locale.ROOT, "%.2f", c.similarity()))
+          .append("</td></tr>\n");
+    }
+    h.append("</table>\n");
+    for (CopyLink c : s.provenance()) {
+      if (c.derivedFrom() == null || c.evidence().isEmpty()) {
+        continue;
+      }
+      Article copy = v.byId.get(c.articleId());
+      Article from = v.byId.get(c.derivedFrom());
+      if (copy == null || from == null) {
+        continue;
+      }
+      h.append("<details><summary>")
+          .append(esc(v.label(c.articleId())))
+          .append(" \u2190 ")
+          .append(esc(v.label(c.derivedFrom())))
+          .append(" <span class=\"tag\">")
+          .append(c.relation().label())
+          .append("</span> (")
+          .append(c.evidence().size())
+          .append(c.evidence().size() == 1 ? " aligned passage" : " aligned passages")
+          .append(")</summary>\n<table class=\"pair\"><tr><th>")
+          .append(esc(v.label(c.articleId())))
+          .append("</th><th>")
+          .append(esc(v.label(c.derivedFrom())))
+          .append("</th></tr>\n");
+      for (AlignedPassage p : c.evidence()) {
+        h.append("<tr><td>")
+            .append(marked(copy, p.start(), p.end()))
+            .append("</td><td>")
+            .append(marked(from, p.fromStart(), p.fromEnd()))
+            .append("</td></tr>\n");
+      }
+      h.append("</table></details>\n");
+    }
+  }
+
+  /** A passage, marked, with a little of the text around it. */
+  private static String marked(Article a, int start, int end) {
+    String t = a.text();
+    int before = Math.max(0, Math.min(start, t.length()) - 120);
+    int after = Math.min(t.length(), Math.max(end, 0) + 120);
+    if (a.kind() != InputKind.TEXT && a.kind() != InputKind.JSON_TEXT) {
+      // context of a web page stops at markup, so that no half tag shows
+      int tag = t.lastIndexOf('>', Math.max(0, start - 1));
+      before = Math.max(before, tag >= before ? tag + 1 : start);
+      int open = t.indexOf('<', Math.min(end, t.length()));
+      after = Math.min(after, open >= 0 && open < after ? open : end);
+      before = Math.min(before, start);
+      after = Math.max(after, end);
+    }
+    String pre = DossierView.plain(a, before, start, 400);
+    String post = DossierView.plain(a, end, after, 400);
+    return "<span class=\"muted\">"
+        + (before > 0 ? "\u2026" : "")
+        + esc(pre)
+        + "</span> <mark>"
+        + esc(DossierView.plain(a, start, end, 4000))
+        + "</mark> <span class=\"muted\">"
+        + esc(post)
+        + (after < a.text().length() ? "\u2026" : "")
+        + "</span>";
   }
 
   private static String range(FigureMention m) {

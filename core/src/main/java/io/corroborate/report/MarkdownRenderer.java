@@ -10,6 +10,7 @@ import io.corroborate.model.FigureMention;
 import io.corroborate.model.QuoteGroup;
 import io.corroborate.model.Relation;
 import io.corroborate.model.Story;
+import io.corroborate.provenance.Independence;
 import java.util.List;
 import java.util.Locale;
 
@@ -95,60 +96,7 @@ public final class MarkdownRenderer {
       }
     }
 
-    md.append("\n### Who copied whom\n\n");
-    List<CopyLink> copies =
-        s.provenance().stream()
-            .filter(
-                c ->
-                    c.relation() != Relation.INDEPENDENT
-                        || c.origin() != null
-                        || c.creditedTo() != null)
-            .toList();
-    if (s.provenance().isEmpty()) {
-      md.append("Copy detection has not run on this story.\n");
-    } else if (copies.isEmpty()) {
-      md.append("No copies: every article is independent reporting.\n");
-    } else {
-      md.append(
-          "| Article | Relation | Copies | Origin | Credits | Similarity |\n|---|---|---|---|---|---|\n");
-      for (CopyLink c : s.provenance()) {
-        md.append("| ")
-            .append(cell(v.label(c.articleId())))
-            .append(" | ")
-            .append(c.relation().label())
-            .append(" | ")
-            .append(c.derivedFrom() == null ? "" : cell(v.label(c.derivedFrom())))
-            .append(" | ")
-            .append(
-                c.origin() == null
-                    ? ""
-                    : cell(c.origin().startsWith("external:") ? c.origin() : v.label(c.origin())))
-            .append(" | ")
-            .append(c.creditedTo() == null ? "" : cell(c.creditedTo()))
-            .append(" | ")
-            .append(
-                c.derivedFrom() == null ? "" : String.format(Locale.ROOT, "%.2f", c.similarity()))
-            .append(" |\n");
-      }
-      for (CopyLink c : s.provenance()) {
-        if (c.evidence().isEmpty() || c.derivedFrom() == null) {
-          continue;
-        }
-        Article copy = v.byId.get(c.articleId());
-        Article from = v.byId.get(c.derivedFrom());
-        if (copy == null || from == null) {
-          continue;
-        }
-        AlignedPassage p = c.evidence().get(0);
-        md.append("\n> ")
-            .append(esc(DossierView.context(copy, p.start(), p.end(), 240)))
-            .append("\n>\n> — ")
-            .append(esc(v.label(c.articleId())))
-            .append(", from ")
-            .append(esc(v.label(c.derivedFrom())))
-            .append('\n');
-      }
-    }
+    copies(md, v, s);
 
     md.append("\n### Key figures\n\n");
     if (s.figures().isEmpty()) {
@@ -193,6 +141,85 @@ public final class MarkdownRenderer {
             .append(q.independentSources())
             .append(" independent)\n");
       }
+    }
+  }
+
+  /** The "who copied whom" section: a summary, the copy table, one passage per copy. */
+  private static void copies(StringBuilder md, DossierView v, Story s) {
+    md.append("\n### Who copied whom\n\n");
+    if (s.provenance().isEmpty()) {
+      md.append("Copy detection has not run on this story.\n");
+      return;
+    }
+    List<CopyLink> copies =
+        s.provenance().stream()
+            .filter(c -> c.relation() != Relation.INDEPENDENT || c.origin() != null)
+            .toList();
+    int sources = new Independence(s.provenance()).independentSources(s.articleIds());
+    md.append(s.articleIds().size())
+        .append(' ')
+        .append(plural(s.articleIds().size(), "article stands", "articles stand"))
+        .append(" for ")
+        .append(sources)
+        .append(' ')
+        .append(plural(sources, "independent source", "independent sources"))
+        .append('.');
+    for (Relation r : Relation.values()) {
+      long k = s.provenance().stream().filter(c -> c.relation() == r).count();
+      if (k > 0 && r != Relation.INDEPENDENT) {
+        md.append(' ').append(k).append(' ').append(r.label()).append('.');
+      }
+    }
+    md.append('\n');
+    if (copies.isEmpty()) {
+      md.append("\nNo copies: every article is independent reporting.\n");
+      return;
+    }
+    md.append(
+        "\n| Article | Relation | Copies | Origin | Credits | Similarity |\n|---|---|---|---|---|---|\n");
+    for (CopyLink c : s.provenance()) {
+      if (c.relation() == Relation.INDEPENDENT && c.origin() == null && c.creditedTo() == null) {
+        continue;
+      }
+      md.append("| ")
+          .append(cell(v.label(c.articleId())))
+          .append(" | ")
+          .append(c.relation().label())
+          .append(" | ")
+          .append(c.derivedFrom() == null ? "" : cell(v.label(c.derivedFrom())))
+          .append(" | ")
+          .append(cell(v.origin(c.origin())))
+          .append(" | ")
+          .append(c.creditedTo() == null ? "" : cell(c.creditedTo()))
+          .append(" | ")
+          .append(c.derivedFrom() == null ? "" : String.format(Locale.ROOT, "%.2f", c.similarity()))
+          .append(" |\n");
+    }
+    for (CopyLink c : s.provenance()) {
+      if (c.evidence().isEmpty() || c.derivedFrom() == null) {
+        continue;
+      }
+      Article copy = v.byId.get(c.articleId());
+      Article from = v.byId.get(c.derivedFrom());
+      if (copy == null || from == null) {
+        continue;
+      }
+      AlignedPassage p = c.evidence().get(0);
+      md.append("\n")
+          .append(esc(v.label(c.articleId())))
+          .append(" (")
+          .append(c.relation().label())
+          .append(", ")
+          .append(c.evidence().size())
+          .append(' ')
+          .append(plural(c.evidence().size(), "aligned passage", "aligned passages"))
+          .append("), from ")
+          .append(esc(v.label(c.derivedFrom())))
+          .append(":\n\n> ")
+          .append(esc(DossierView.plain(copy, p.start(), p.end(), 240)))
+          .append("\n>\n> \u2014 source: ")
+          .append(esc(DossierView.plain(from, p.fromStart(), p.fromEnd(), 240)))
+          .append('\n');
     }
   }
 
