@@ -25,7 +25,10 @@ public record Stages(
   /** The product's stages. */
   public static Stages defaults() {
     return new Stages(
-        CopyDetector.NONE, StoryClusterer.SINGLE_STORY, FigureStage.NONE, QuoteStage.NONE);
+        CopyDetector.NONE,
+        StoryClusterer.SINGLE_STORY,
+        new io.corroborate.reconcile.FigureReconciler(),
+        QuoteStage.NONE);
   }
 
   /** A copy with another copy detector. */
