@@ -177,7 +177,7 @@ public final class FigureReconciler implements FigureStage {
     Article a = m.article;
     int ss = m.found.sentence().start();
     int se = m.found.sentence().end();
-    String sentence = a.text().substring(ss, se).replaceAll("\\s+", " ").strip();
+    String sentence = m.found.sentenceText();
     if (sentence.length() > MAX_SENTENCE) {
       sentence = sentence.substring(0, MAX_SENTENCE) + "\u2026";
     }

@@ -143,7 +143,7 @@ final class FigureView {
   static String updates(FigureGroup g, DossierView v) {
     List<String> parts = new ArrayList<>();
     for (FigureMention m : g.updates()) {
-      parts.add(value(m) + " (" + v.label(m.articleId()) + ")");
+      parts.add(value(m) + ", " + v.label(m.articleId()));
     }
     return String.join(" \u2192 ", parts);
   }

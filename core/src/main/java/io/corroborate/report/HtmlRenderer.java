@@ -327,21 +327,20 @@ public final class HtmlRenderer {
     }
   }
 
-  /** The mention's sentence from the article's text, the figure's words marked. */
+  /** The mention's sentence, the figure's words marked. */
   private static void sentence(StringBuilder h, Article a, FigureMention m) {
-    if (a == null
-        || m.sentenceEnd() > a.text().length()
-        || m.start() < m.sentenceStart()
-        || m.end() > m.sentenceEnd()) {
-      h.append(esc(m.sentence()));
+    String sentence = m.sentence() == null ? "" : m.sentence();
+    String words = m.text() == null ? "" : collapse(m.text()).strip();
+    int at = words.isEmpty() ? -1 : sentence.indexOf(words);
+    if (at < 0) {
+      h.append(esc(sentence));
       return;
     }
-    String t = a.text();
-    h.append(esc(collapse(t.substring(m.sentenceStart(), m.start()))))
+    h.append(esc(sentence.substring(0, at)))
         .append("<mark>")
-        .append(esc(collapse(t.substring(m.start(), m.end()))))
+        .append(esc(words))
         .append("</mark>")
-        .append(esc(collapse(t.substring(m.end(), m.sentenceEnd()))));
+        .append(esc(sentence.substring(at + words.length())));
   }
 
   private static String collapse(String s) {

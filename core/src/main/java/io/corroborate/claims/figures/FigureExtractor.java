@@ -110,11 +110,13 @@ public final class FigureExtractor {
               : windows.get(i).get(SemanticGraphCoreAnnotations.BasicDependenciesAnnotation.class);
       ClauseReader.describe(toks, qs, graph, context);
       Span sentence = article.toTextSpan(windowSentences.get(i));
+      String sentenceText =
+          windowSentences.get(i).in(article.body()).replaceAll("\\s+", " ").strip();
       for (Quantity q : qs) {
         if (out.size() >= MAX_FIGURES) {
           break;
         }
-        FoundFigure f = toFigure(article, toks, q, sentence);
+        FoundFigure f = toFigure(article, toks, q, sentence, sentenceText);
         if (f != null) {
           out.add(f);
         }
@@ -123,7 +125,8 @@ public final class FigureExtractor {
     return out;
   }
 
-  private static FoundFigure toFigure(Article article, List<Tok> toks, Quantity q, Span sentence) {
+  private static FoundFigure toFigure(
+      Article article, List<Tok> toks, Quantity q, Span sentence, String sentenceText) {
     int s = toks.get(q.start).begin();
     int e = toks.get(Math.max(q.start, q.end - 1)).end();
     if (e <= s) {
@@ -153,7 +156,14 @@ public final class FigureExtractor {
             q.hedged);
     String head = q.head >= 0 && q.kind != FigureKind.ORDINAL ? toks.get(q.head).lemma() : null;
     return new FoundFigure(
-        figure, sentence, head, q.event, q.partitive && q.unit == null, q.what, q.eventText);
+        figure,
+        sentence,
+        head,
+        q.event,
+        q.partitive && q.unit == null,
+        q.what,
+        q.eventText,
+        sentenceText);
   }
 
   private static Double finite(Double d) {

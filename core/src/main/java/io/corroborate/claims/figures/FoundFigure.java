@@ -15,6 +15,7 @@ import java.util.Objects;
  * @param subset whether the text presents it as part of another count ("11,000 of whom")
  * @param what the counted or measured noun phrase alone ("North Korean soldiers"), or null
  * @param eventText the event as written ("killed or wounded"), or null
+ * @param sentenceText the sentence as the cleaned body gives it (no markup), whitespace collapsed
  */
 public record FoundFigure(
     Figure figure,
@@ -23,7 +24,8 @@ public record FoundFigure(
     String event,
     boolean subset,
     String what,
-    String eventText) {
+    String eventText,
+    String sentenceText) {
 
   /** Validates the fields. */
   public FoundFigure {

@@ -45,6 +45,13 @@ final class QuantityScanner {
   private static final Set<String> CONCEPT_STOP =
       Set.of("of", "per", "a", "an", "the", "each", "every");
 
+  /** Qualifier phrases, longest first, so that "no more than" wins over "more than". */
+  private static final String[][] QUALIFIERS_LONGEST_FIRST =
+      java.util.Arrays.stream(Lexicon.QUALIFIERS_BEFORE)
+          .sorted(
+              java.util.Comparator.comparingInt((String[] e) -> -e[0].split(" ").length))
+          .toArray(String[][]::new);
+
   private QuantityScanner() {}
 
   /** The quantities in one sentence's tokens. */
@@ -170,6 +177,21 @@ final class QuantityScanner {
     Tok next = e < toks.size() ? toks.get(e) : null;
     if (next != null && Lexicon.CLOCK_WORDS.contains(next.lower()) && run.value() != null
         && run.value() <= 24 && !next.lower().equals("hrs")) {
+      return true;
+    }
+    // "2 : 35 p. m.", "10 : 30": clock times written with spaced tokens
+    if (prev != null && prev.word().equals(":") && s >= 2 && allDigits(toks.get(s - 2).word())
+        && first.word().length() == 2) {
+      return true;
+    }
+    if (next != null && e + 2 < toks.size() && next.word().equals(":")
+        && allDigits(toks.get(e + 1).word()) && toks.get(e + 1).word().length() == 2
+        && run.value() != null && run.value() <= 24) {
+      return true;
+    }
+    if (next != null && (next.lower().equals("p.") || next.lower().equals("a."))
+        && e + 1 < toks.size() && toks.get(e + 1).lower().startsWith("m")
+        && run.value() != null && run.value() <= 24) {
       return true;
     }
     boolean integer =
@@ -454,7 +476,7 @@ final class QuantityScanner {
     }
     int end = anchor;
     for (int attempt = 0; attempt < 2; attempt++) {
-      for (String[] entry : Lexicon.QUALIFIERS_BEFORE) {
+      for (String[] entry : QUALIFIERS_LONGEST_FIRST) {
         String[] words = entry[0].split(" ");
         int from = end - words.length;
         if (from < 0) {
