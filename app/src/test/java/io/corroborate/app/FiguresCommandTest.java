@@ -15,8 +15,19 @@ class FiguresCommandTest {
 
   private static final List<String> FIELDS =
       List.of(
-          "text", "start", "end", "kind", "value", "low", "high", "qualifier", "unit", "counts",
-          "claimant", "timeScope", "hedged");
+          "text",
+          "start",
+          "end",
+          "kind",
+          "value",
+          "low",
+          "high",
+          "qualifier",
+          "unit",
+          "counts",
+          "claimant",
+          "timeScope",
+          "hedged");
 
   @TempDir Path dir;
 

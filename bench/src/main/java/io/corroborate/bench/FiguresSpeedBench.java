@@ -70,8 +70,8 @@ final class FiguresSpeedBench implements Callable<Integer> {
 
     long tokens = 0;
     for (Article a : articles) {
-      tokens += nlp.annotate(a.body(), Layer.TOKENS).get(CoreAnnotations.TokensAnnotation.class)
-          .size();
+      tokens +=
+          nlp.annotate(a.body(), Layer.TOKENS).get(CoreAnnotations.TokensAnnotation.class).size();
     }
     double[] fig = new double[rounds];
     double[] std = new double[rounds];
@@ -89,7 +89,10 @@ final class FiguresSpeedBench implements Callable<Integer> {
         figures = f[1];
       }
       System.err.printf(
-          Locale.ROOT, "round %d: figures %.1f s, default pipeline %.1f s%n", r + 1, fig[r],
+          Locale.ROOT,
+          "round %d: figures %.1f s, default pipeline %.1f s%n",
+          r + 1,
+          fig[r],
           std[r]);
     }
     double f = median(fig);
@@ -99,8 +102,15 @@ final class FiguresSpeedBench implements Callable<Integer> {
         "articles=%d tokens=%d figures=%d | figures: %.2f articles/s (%.0f tokens/s) |"
             + " CoreNLP tokenize,ssplit,pos,lemma,ner: %.2f articles/s (%.0f tokens/s) |"
             + " speed-up x%.2f (median of %d rounds, one thread)%n",
-        articles.size(), tokens, figures, articles.size() / f, tokens / f, articles.size() / s,
-        tokens / s, s / f, rounds);
+        articles.size(),
+        tokens,
+        figures,
+        articles.size() / f,
+        tokens / f,
+        articles.size() / s,
+        tokens / s,
+        s / f,
+        rounds);
     return 0;
   }
 

@@ -22,10 +22,10 @@ import java.util.Objects;
 import java.util.Set;
 
 /**
- * The figure stage: extracts every article's figures, groups the mentions that count the same
- * thing across the story, and judges each group (conflicts, compatible qualifiers, updates in date
- * order, wording differences), counting independent sources through the story's copy graph and
- * independent claimants after normalising their names. Thread-safe.
+ * The figure stage: extracts every article's figures, groups the mentions that count the same thing
+ * across the story, and judges each group (conflicts, compatible qualifiers, updates in date order,
+ * wording differences), counting independent sources through the story's copy graph and independent
+ * claimants after normalising their names. Thread-safe.
  */
 public final class FigureReconciler implements FigureStage {
 

@@ -56,8 +56,7 @@ record GroupVerdict(
       for (int j = i + 1; j < group.size() && !conflicting; j++) {
         Mention a = group.get(i);
         Mention b = group.get(j);
-        if (!exactEnough(a) || !exactEnough(b)
-            || !Values.beyondRounding(a.central, b.central)) {
+        if (!exactEnough(a) || !exactEnough(b) || !Values.beyondRounding(a.central, b.central)) {
           continue;
         }
         boolean growth =
@@ -74,8 +73,7 @@ record GroupVerdict(
         continue;
       }
       double[] allowed =
-          Values.allowed(
-              m.figure.value(), m.figure.low(), m.figure.high(), m.figure.qualifier());
+          Values.allowed(m.figure.value(), m.figure.low(), m.figure.high(), m.figure.qualifier());
       lo = Math.max(lo, allowed[0]);
       hi = Math.min(hi, allowed[1]);
     }

@@ -8,9 +8,9 @@ import io.corroborate.model.NewsDate;
 import java.util.Locale;
 
 /**
- * One figure of one article as reconciliation sees it: the figure, its place in the story, the
- * keys that decide what it may be grouped with and the text its meaning is compared on. Not
- * thread-safe; lives for one reconciliation.
+ * One figure of one article as reconciliation sees it: the figure, its place in the story, the keys
+ * that decide what it may be grouped with and the text its meaning is compared on. Not thread-safe;
+ * lives for one reconciliation.
  */
 final class Mention {
 
@@ -45,7 +45,9 @@ final class Mention {
     return article.id();
   }
 
-  /** Quantities of one family may count the same thing: counts with counts, dollars with dollars. */
+  /**
+   * Quantities of one family may count the same thing: counts with counts, dollars with dollars.
+   */
   private static String familyOf(Figure f) {
     String unit = f.unit() == null ? "" : f.unit().toLowerCase(Locale.ROOT);
     return switch (f.kind()) {
@@ -61,7 +63,8 @@ final class Mention {
 
   private static String currency(String unit) {
     if (unit.contains("$") || unit.contains("dollar") || unit.startsWith("usd")) {
-      return unit.contains("a$") || unit.contains("australian") ? "aud"
+      return unit.contains("a$") || unit.contains("australian")
+          ? "aud"
           : unit.contains("hk") ? "hkd" : "usd";
     }
     if (unit.contains("£") || unit.contains("pound") || unit.contains("sterling")) {

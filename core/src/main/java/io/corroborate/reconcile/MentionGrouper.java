@@ -11,26 +11,30 @@ import java.util.Objects;
 
 /**
  * Groups the mentions of a story that count the same thing. Two mentions may share a group only
- * when they are of one family (counts, dollars, percentages...), cover the same period, have
- * values within a story's drift of each other, and are not two different figures of one article
- * or one sentence (12,000 deployed and 11,000 of them stationed in Kursk stay apart); a part
- * ("11,000 of whom") joins only mentions of its own event. Among those, the pair score is the
- * cosine of their descriptions' sentence embeddings plus a bonus for the same event and counted
- * noun lemmas, less a penalty for value spread; groups form by average linkage over the best pairs
- * first. Deterministic for a given input order. Not thread-safe.
+ * when they are of one family (counts, dollars, percentages...), cover the same period, have values
+ * within a story's drift of each other, and are not two different figures of one article or one
+ * sentence (12,000 deployed and 11,000 of them stationed in Kursk stay apart); a part ("11,000 of
+ * whom") joins only mentions of its own event. Among those, the pair score is the cosine of their
+ * descriptions' sentence embeddings plus a bonus for the same event and counted noun lemmas, less a
+ * penalty for value spread; groups form by average linkage over the best pairs first. Deterministic
+ * for a given input order. Not thread-safe.
  */
 final class MentionGrouper {
 
   /** Values further apart than this factor are different counts. */
   static final double DEFAULT_MAX_RATIO = 1.8;
+
   /** The average pair score a group must keep. */
   static final double DEFAULT_THRESHOLD = 0.5;
+
   static final double EVENT_BONUS = 0.25;
   static final double HEAD_BONUS = 0.15;
   static final double SAME_VALUE_BONUS = 0.1;
   static final double HEAD_SIMILARITY = 0.5;
+
   /** How far below the threshold an average may fall when one pair is that far above it. */
   static final double STRONG_PAIR_SLACK = 0.1;
+
   static final double SPREAD_PENALTY = 0.3;
 
   private final Embedder embedder;
@@ -78,8 +82,10 @@ final class MentionGrouper {
       List<Integer> mb = members.get(b);
       double[] link = link(mentions, ma, mb);
       // merge on a good average, or on a strong pair when the average is only a little short
-      boolean merge = link[0] >= threshold
-          || link[0] >= threshold - STRONG_PAIR_SLACK && link[1] >= threshold + STRONG_PAIR_SLACK;
+      boolean merge =
+          link[0] >= threshold
+              || link[0] >= threshold - STRONG_PAIR_SLACK
+                  && link[1] >= threshold + STRONG_PAIR_SLACK;
       if (!merge) {
         continue;
       }
@@ -197,10 +203,13 @@ final class MentionGrouper {
     if (a.found.event() != null && a.found.event().equals(b.found.event())) {
       s += EVENT_BONUS;
     }
-    if (a.family.equals("count") && a.found.head() != null && b.found.head() != null
-        && (a.found.head().equals(b.found.head()) || a.headVector != null
-            && b.headVector != null
-            && Embedder.cosine(a.headVector, b.headVector) >= HEAD_SIMILARITY)) {
+    if (a.family.equals("count")
+        && a.found.head() != null
+        && b.found.head() != null
+        && (a.found.head().equals(b.found.head())
+            || a.headVector != null
+                && b.headVector != null
+                && Embedder.cosine(a.headVector, b.headVector) >= HEAD_SIMILARITY)) {
       s += HEAD_BONUS; // the same counted noun, or a near synonym ("residents", "people")
     }
     if (!Values.beyondRounding(a.central, b.central)) {

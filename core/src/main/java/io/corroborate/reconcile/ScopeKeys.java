@@ -4,15 +4,16 @@ import java.util.Locale;
 import java.util.Set;
 
 /**
- * Reduces a time scope to the period it bounds, so that "in the past week" and "over the last
- * week" compare equal and a running total ("since mid-November", or no scope) differs from a
- * weekly or daily count. Stateless.
+ * Reduces a time scope to the period it bounds, so that "in the past week" and "over the last week"
+ * compare equal and a running total ("since mid-November", or no scope) differs from a weekly or
+ * daily count. Stateless.
  */
 final class ScopeKeys {
 
   private static final Set<String> UNITS =
-      Set.of("second", "minute", "hour", "day", "night", "week", "weekend", "month", "year",
-          "decade", "quarter", "season");
+      Set.of(
+          "second", "minute", "hour", "day", "night", "week", "weekend", "month", "year", "decade",
+          "quarter", "season");
   private static final Set<String> EACH = Set.of("each", "every", "per", "a", "an", "daily");
 
   private ScopeKeys() {}
@@ -50,8 +51,9 @@ final class ScopeKeys {
   }
 
   private static boolean isNumberWord(String x) {
-    return Set.of("two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "24",
-            "48", "72")
+    return Set.of(
+            "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "24", "48",
+            "72")
         .contains(x);
   }
 }

@@ -73,8 +73,11 @@ final class Values {
     double half = precision(v) / 2;
     return switch (q) {
       case EXACT -> new double[] {v - half, v + half};
-      case ABOUT -> new double[] {v - Math.max(half, Math.abs(v) * ABOUT_SLACK),
-        v + Math.max(half, Math.abs(v) * ABOUT_SLACK)};
+      case ABOUT ->
+          new double[] {
+            v - Math.max(half, Math.abs(v) * ABOUT_SLACK),
+            v + Math.max(half, Math.abs(v) * ABOUT_SLACK)
+          };
       case MORE_THAN -> new double[] {Math.nextUp(v), inf};
       case AT_LEAST -> new double[] {v, inf};
       case LESS_THAN -> new double[] {-inf, Math.nextDown(v)};

@@ -231,7 +231,9 @@ public final class MarkdownRenderer {
               .append("`)\n");
         }
         if (!g.updates().isEmpty()) {
-          md.append("\nUpdates in date order: ").append(esc(FigureView.updates(g, v))).append(".\n");
+          md.append("\nUpdates in date order: ")
+              .append(esc(FigureView.updates(g, v)))
+              .append(".\n");
         }
       }
     }
@@ -240,9 +242,7 @@ public final class MarkdownRenderer {
       int shown = 0;
       for (FigureGroup g : single) {
         if (shown == FigureView.MAX_SINGLES) {
-          md.append("- \u2026 and ")
-              .append(single.size() - shown)
-              .append(" more\n");
+          md.append("- \u2026 and ").append(single.size() - shown).append(" more\n");
           break;
         }
         shown++;

@@ -33,8 +33,16 @@ class FigureReconcilerTest {
     Article a =
         CLEANER.clean(
             new RawDocument(
-                name, InputKind.JSON_TEXT, text, null, name, null, published, "Outlet " + name,
-                null, null));
+                name,
+                InputKind.JSON_TEXT,
+                text,
+                null,
+                name,
+                null,
+                published,
+                "Outlet " + name,
+                null,
+                null));
     IDS.put(a.id(), name);
     return a;
   }
@@ -88,7 +96,8 @@ class FigureReconcilerTest {
                     + "Reports estimate that more than 7,000 soldiers have been sent to the front"
                     + " lines."));
     AnalysisCache cache = new AnalysisCache();
-    groups = STAGE.reconcile(new StoryContext(story, List.of(), new Independence(List.of()), cache));
+    groups =
+        STAGE.reconcile(new StoryContext(story, List.of(), new Independence(List.of()), cache));
     List<CopyLink> links =
         List.of(
             new CopyLink(id("a3"), Relation.VERBATIM, id("a2"), id("a2"), null, 0.98, List.of()),
@@ -174,9 +183,9 @@ class FigureReconcilerTest {
   void putsLaterHigherFiguresInUpdatesInDateOrder() {
     List<Article> flood =
         List.of(
-            article("d1", "2031-03-03", "At least 12 people were killed in the flood, police said."),
             article(
-                "d2", "2031-03-04T07:20:00Z", "Fourteen people have now died in the flood."),
+                "d1", "2031-03-03", "At least 12 people were killed in the flood, police said."),
+            article("d2", "2031-03-04T07:20:00Z", "Fourteen people have now died in the flood."),
             article(
                 "d3",
                 "2031-03-04T16:45:00Z",

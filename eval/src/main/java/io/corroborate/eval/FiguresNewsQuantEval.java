@@ -22,10 +22,10 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /**
- * {@code corroborate-eval figures-newsquant}: writes the NewsQuant sentences as JSON lines
- * ({@code {"id": "nq-<i>", "text": sentence i}}), runs {@code figures} over them in-process and
- * scores the output with the benchmark's scorer ({@code ../shared/eval/score_figures.py}), whose
- * line it prints.
+ * {@code corroborate-eval figures-newsquant}: writes the NewsQuant sentences as JSON lines ({@code
+ * {"id": "nq-<i>", "text": sentence i}}), runs {@code figures} over them in-process and scores the
+ * output with the benchmark's scorer ({@code ../shared/eval/score_figures.py}), whose line it
+ * prints.
  */
 @Command(
     name = "figures-newsquant",

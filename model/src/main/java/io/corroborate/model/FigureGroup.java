@@ -14,8 +14,8 @@ import java.util.Objects;
  * @param updates mentions that supersede earlier ones, in date order
  * @param independentSources distinct origins among the articles carrying it
  * @param independentClaimants distinct claimants after normalising names
- * @param wordings the distinct ways the mentions word the event ("died", "killed or wounded"),
- *     when they differ; empty when they agree
+ * @param wordings the distinct ways the mentions word the event ("died", "killed or wounded"), when
+ *     they differ; empty when they agree
  * @param claimants the distinct claimants after normalising names, in mention order
  */
 public record FigureGroup(

@@ -24,27 +24,102 @@ final class ClauseReader {
       Set.of("nmod", "compound", "appos", "nummod", "conj", "amod", "obl:npmod", "nmod:npmod");
   private static final Set<String> LIGHT_VERBS =
       Set.of(
-          "have", "be", "see", "include", "get", "reach", "total", "number", "suffer",
-          "sustain", "record", "hold", "own", "face", "contain", "comprise", "count", "put",
-          "make", "become", "remain", "stand", "hit", "top", "exceed", "pass", "surpass");
+          "have",
+          "be",
+          "see",
+          "include",
+          "get",
+          "reach",
+          "total",
+          "number",
+          "suffer",
+          "sustain",
+          "record",
+          "hold",
+          "own",
+          "face",
+          "contain",
+          "comprise",
+          "count",
+          "put",
+          "make",
+          "become",
+          "remain",
+          "stand",
+          "hit",
+          "top",
+          "exceed",
+          "pass",
+          "surpass");
   private static final Set<String> PRONOUNS =
-      Set.of("he", "she", "they", "it", "we", "i", "you", "who", "which", "that", "this",
-          "these", "those", "one", "someone", "him", "her", "them");
+      Set.of(
+          "he", "she", "they", "it", "we", "i", "you", "who", "which", "that", "this", "these",
+          "those", "one", "someone", "him", "her", "them");
   private static final Set<String> PERSONAL = Set.of("he", "she");
   private static final Set<String> MOTION_CASES = Set.of("from", "to", "into", "out");
   private static final Set<String> COUNTING_VERBS =
-      Set.of("estimate", "report", "count", "record", "put", "tally", "confirm", "quote",
-          "cite", "give", "forecast", "project", "calculate", "register", "log", "announce");
+      Set.of(
+          "estimate",
+          "report",
+          "count",
+          "record",
+          "put",
+          "tally",
+          "confirm",
+          "quote",
+          "cite",
+          "give",
+          "forecast",
+          "project",
+          "calculate",
+          "register",
+          "log",
+          "announce");
   private static final Set<String> BETWEEN_AUX =
-      Set.of("either", "both", "all", "reportedly", "allegedly", "now", "already", "just",
-          "also", "since", "been", "being");
+      Set.of(
+          "either",
+          "both",
+          "all",
+          "reportedly",
+          "allegedly",
+          "now",
+          "already",
+          "just",
+          "also",
+          "since",
+          "been",
+          "being");
   private static final Set<String> RELATIONAL_NOUNS =
-      Set.of("top", "total", "number", "lot", "majority", "minority", "rest", "average",
-          "group", "half", "part", "most", "some", "all", "each", "none", "sum", "amount",
-          "figure", "estimate", "range", "maximum", "minimum", "tally", "one");
+      Set.of(
+          "top",
+          "total",
+          "number",
+          "lot",
+          "majority",
+          "minority",
+          "rest",
+          "average",
+          "group",
+          "half",
+          "part",
+          "most",
+          "some",
+          "all",
+          "each",
+          "none",
+          "sum",
+          "amount",
+          "figure",
+          "estimate",
+          "range",
+          "maximum",
+          "minimum",
+          "tally",
+          "one");
   private static final Set<String> AUXILIARIES =
-      Set.of("be", "have", "do", "will", "would", "can", "could", "may", "might", "shall",
-          "should", "must");
+      Set.of(
+          "be", "have", "do", "will", "would", "can", "could", "may", "might", "shall", "should",
+          "must");
   private static final Set<String> PHRASE_RELATIONS =
       Set.of("compound", "amod", "flat", "nmod:poss", "case", "fixed", "flat:name");
   private static final int MAX_PHRASE = 7;
@@ -102,11 +177,12 @@ final class ClauseReader {
       if (prev.end < k - 1 || prev.end > k || prev.kind == FigureKind.ORDINAL) {
         continue;
       }
-      boolean sameSort = prev.kind == q.kind
-          || (prev.kind == FigureKind.MONEY || prev.kind == FigureKind.OTHER)
-              && (q.kind == FigureKind.MONEY || q.kind == FigureKind.OTHER)
-          || prev.kind == FigureKind.MEASURE && q.kind == FigureKind.RATE
-          || prev.kind == FigureKind.RATE && q.kind == FigureKind.MEASURE;
+      boolean sameSort =
+          prev.kind == q.kind
+              || (prev.kind == FigureKind.MONEY || prev.kind == FigureKind.OTHER)
+                  && (q.kind == FigureKind.MONEY || q.kind == FigureKind.OTHER)
+              || prev.kind == FigureKind.MEASURE && q.kind == FigureKind.RATE
+              || prev.kind == FigureKind.RATE && q.kind == FigureKind.MEASURE;
       if (w.equals("/") && !bracketOpenBefore(toks, k)) {
         continue;
       }
@@ -149,8 +225,10 @@ final class ClauseReader {
     int k = Math.max(q.numEnd, q.head + 1);
     if (q.partitive && q.unit == null) {
       k = q.end; // "11,000 of whom have been stationed"
-      while (k < toks.size() && (toks.get(k).lower().equals("of")
-          || toks.get(k).tag().startsWith("W") || toks.get(k).tag().equals("PRP"))) {
+      while (k < toks.size()
+          && (toks.get(k).lower().equals("of")
+              || toks.get(k).tag().startsWith("W")
+              || toks.get(k).tag().equals("PRP"))) {
         k++;
       }
     }
@@ -158,17 +236,21 @@ final class ClauseReader {
     for (int steps = 0; k < toks.size() && steps < 6; k++, steps++) {
       Tok t = toks.get(k);
       String w = t.lower();
-      if (AUXILIARIES.contains(t.lemma()) || BETWEEN_AUX.contains(w) || t.tag().equals("RB")
+      if (AUXILIARIES.contains(t.lemma())
+          || BETWEEN_AUX.contains(w)
+          || t.tag().equals("RB")
           || t.tag().equals("MD")) {
         copula |= t.lemma().equals("be");
         continue;
       }
-      if (t.tag().equals("VBN") || t.tag().equals("VBD")
+      if (t.tag().equals("VBN")
+          || t.tag().equals("VBD")
           || t.tag().equals("VBG") && k > 0 && toks.get(k - 1).lower().equals("being")) {
         return k;
       }
-      if (copula && (t.tag().equals("NNS") && !toks.get(k - 1).tag().equals("DT")
-          || t.tag().equals("JJ"))) {
+      if (copula
+          && (t.tag().equals("NNS") && !toks.get(k - 1).tag().equals("DT")
+              || t.tag().equals("JJ"))) {
         return k; // "have been casualties", "are dead", "remain missing"
       }
       return -1;
@@ -204,10 +286,15 @@ final class ClauseReader {
     if (parent != null && isNoun(parent)) {
       String r = relation(g, anchor, parent);
       if (parent.index() > anchor.index()
-          && (r.equals("amod") || r.startsWith("compound") || r.equals("nummod")
-              || r.equals("nmod:npmod") || r.equals("dep") || r.equals("obl:npmod"))) {
+          && (r.equals("amod")
+              || r.startsWith("compound")
+              || r.equals("nummod")
+              || r.equals("nmod:npmod")
+              || r.equals("dep")
+              || r.equals("obl:npmod"))) {
         modified = parent;
-      } else if (r.startsWith("nmod") && parent.index() < anchor.index()
+      } else if (r.startsWith("nmod")
+          && parent.index() < anchor.index()
           && "of".equals(caseOf(toks, g, anchor))) {
         ofGovernor = parent;
       }
@@ -233,7 +320,8 @@ final class ClauseReader {
         if (counted != null) {
           for (SemanticGraphEdge e : g.outgoingEdgeList(counted)) {
             String r = e.getRelation().toString();
-            if ((r.equals("acl") || r.equals("acl:relcl")) && isVerb(e.getDependent())
+            if ((r.equals("acl") || r.equals("acl:relcl"))
+                && isVerb(e.getDependent())
                 && e.getDependent().index() > counted.index()) {
               pred = e.getDependent();
               rel = "acl";
@@ -249,13 +337,19 @@ final class ClauseReader {
         break;
       }
       String r = relation(g, cur, up);
-      if (isVerb(up) && (ARGUMENTS.contains(r) || r.startsWith("obl") || r.equals("advmod")
-          || r.equals("xcomp") || r.equals("obj"))) {
+      if (isVerb(up)
+          && (ARGUMENTS.contains(r)
+              || r.startsWith("obl")
+              || r.equals("advmod")
+              || r.equals("xcomp")
+              || r.equals("obj"))) {
         pred = up;
         rel = r;
         break;
       }
-      if (NOMINAL_UP.contains(r) || r.startsWith("nmod") || r.startsWith("obl")
+      if (NOMINAL_UP.contains(r)
+          || r.startsWith("nmod")
+          || r.startsWith("obl")
           || r.equals("advmod")) {
         cur = up;
       } else {
@@ -312,15 +406,25 @@ final class ClauseReader {
     if (pred != null && !light && (anchorIsSubject || rel.startsWith("obl"))) {
       complement = complement(toks, g, pred, own, anchor);
     }
-    if (pred != null && !light && rel != null && q.kind == FigureKind.COUNT && event != null
+    if (pred != null
+        && !light
+        && rel != null
+        && q.kind == FigureKind.COUNT
+        && event != null
         && (rel.equals("obj") || anchorIsSubject)) {
       // "forcing 4,000 residents from their homes", "5,000 people have left their homes":
       // where the counted people went is part of what happened to them
       String moved = complement(toks, g, pred, own, anchor);
-      boolean motion = moved != null && moved.contains(" ")
-          && MOTION_CASES.contains(moved.substring(0, moved.indexOf(' ')));
-      boolean home = moved != null && anchorIsSubject && rel.startsWith("nsubj")
-          && !moved.contains(" ") && Character.isLowerCase(moved.charAt(0));
+      boolean motion =
+          moved != null
+              && moved.contains(" ")
+              && MOTION_CASES.contains(moved.substring(0, moved.indexOf(' ')));
+      boolean home =
+          moved != null
+              && anchorIsSubject
+              && rel.startsWith("nsubj")
+              && !moved.contains(" ")
+              && Character.isLowerCase(moved.charAt(0));
       if (motion || home) {
         q.eventText = event + " " + moved;
       }
@@ -359,23 +463,46 @@ final class ClauseReader {
       if (q.partitive) {
         what = what(toks, q, own);
       } else if (modified != null) {
-        what = phrase(toks, g, modified, own, 6);
+        what = longPhrase(toks, g, modified, own, 7);
+        IndexedWord named = appositionHead(g, modified);
+        if (named != null) {
+          // "Evaldas Rimasauskas, a 50-year-old man from Lithuania": who the noun is
+          what = phrase(toks, g, named, own, 4) + ", " + what;
+        }
       } else if (ofGovernor != null) {
-        what = phrase(toks, g, ofGovernor, own, 6);
+        what = longPhrase(toks, g, ofGovernor, own, 7);
+      }
+      if (what == null
+          && q.kind == FigureKind.AGE
+          && q.numStart >= 2
+          && toks.get(q.numStart - 1).word().equals(",")) {
+        // "Maddon, 66, has used...": the name the age stands beside
+        IndexedWord name = g.getNodeByIndexSafe(q.numStart - 1);
+        if (name != null && toks.get(q.numStart - 2).isProper()) {
+          what = phrase(toks, g, name, own, 4);
+        }
       }
       boolean timeLike = q.kind == FigureKind.DURATION || q.kind == FigureKind.AGE;
       if (what == null && !timeLike) {
         // "$12.4 million of claims", "$1 billion in gains", "1,000 megawatts of capacity"
         what = nounModifier(toks, g, anchor, own, q.kind == FigureKind.MONEY);
       }
-      if (what == null && !timeLike && pred != null && !light && rel != null
-          && !rel.equals("obj") && !anchorIsSubject) {
+      if (what == null
+          && !timeLike
+          && pred != null
+          && !light
+          && rel != null
+          && !rel.equals("obj")
+          && !anchorIsSubject) {
         // "boost the driving range by 35 miles", "grow sales by 35 per cent"
         IndexedWord obj = childWith(g, pred, Set.of("obj"), own);
         what = obj == null || isPronoun(obj) ? null : phrase(toks, g, obj, own, 5);
       }
-      boolean unitWord = q.unit != null && q.unit.chars().anyMatch(Character::isLetter)
-          && q.kind != FigureKind.MONEY && q.kind != FigureKind.PERCENT;
+      boolean unitWord =
+          q.unit != null
+              && q.unit.chars().anyMatch(Character::isLetter)
+              && q.kind != FigureKind.MONEY
+              && q.kind != FigureKind.PERCENT;
       boolean measuredByUnit = what == null && unitWord;
       if (measuredByUnit) {
         what = q.unit;
@@ -425,8 +552,11 @@ final class ClauseReader {
     for (SemanticGraphEdge e : g.edgeIterable()) {
       String r = e.getRelation().toString();
       IndexedWord d = e.getDependent();
-      if (SUBJECTS.contains(r) && d.index() - 1 < q.start && !own.contains(d.index() - 1)
-          && !isPronoun(d) && !"CD".equals(d.tag())
+      if (SUBJECTS.contains(r)
+          && d.index() - 1 < q.start
+          && !own.contains(d.index() - 1)
+          && !isPronoun(d)
+          && !"CD".equals(d.tag())
           && (best == null || d.index() > best.index())) {
         best = d;
       }
@@ -454,10 +584,13 @@ final class ClauseReader {
     for (SemanticGraphEdge e : g.outgoingEdgeList(anchor)) {
       IndexedWord d = e.getDependent();
       String c = caseOf(toks, g, d);
-      if (e.getRelation().toString().startsWith("nmod") && d.index() > anchor.index()
-          && c != null && (c.equals("of") || money && Set.of("in", "for", "on").contains(c))
+      if (e.getRelation().toString().startsWith("nmod")
+          && d.index() > anchor.index()
+          && c != null
+          && (c.equals("of") || money && Set.of("in", "for", "on").contains(c))
           && isNoun(d)
-          && !own.contains(d.index() - 1) && !isTime(toks, d)) {
+          && !own.contains(d.index() - 1)
+          && !isTime(toks, d)) {
         return phrase(toks, g, d, own, 5);
       }
     }
@@ -527,6 +660,18 @@ final class ClauseReader {
     return null;
   }
 
+  /** The noun a noun stands in apposition to ("Rimasauskas, a man"), or null. */
+  private static IndexedWord appositionHead(SemanticGraph g, IndexedWord noun) {
+    IndexedWord up = parent(g, noun);
+    if (up != null
+        && relation(g, noun, up).equals("appos")
+        && up.index() < noun.index()
+        && "NNP".equals(up.tag())) {
+      return up;
+    }
+    return null;
+  }
+
   /** "a Louisville defense that gave up 517 yards": "that" stands for the defense. */
   private static IndexedWord resolveRelative(SemanticGraph g, IndexedWord subject) {
     if (subject == null) {
@@ -556,7 +701,9 @@ final class ClauseReader {
     for (SemanticGraphEdge e : g.outgoingEdgeList(pred)) {
       String r = e.getRelation().toString();
       IndexedWord d = e.getDependent();
-      if (d.equals(anchor) || own.contains(d.index() - 1) || d.index() < pred.index()
+      if (d.equals(anchor)
+          || own.contains(d.index() - 1)
+          || d.index() < pred.index()
           || isTime(toks, d)) {
         continue;
       }
@@ -566,11 +713,14 @@ final class ClauseReader {
       if (r.startsWith("obl")) {
         String c = caseOf(toks, g, d);
         String p = phrase(toks, g, d, own, 4);
-        if (p != null && c != null
+        if (p != null
+            && c != null
             && Set.of("to", "in", "into", "from", "at", "on", "for", "of").contains(c)) {
-          return (c.equals("of") && d.index() >= 3
-                  && toks.get(d.index() - 3).lower().equals("out") ? "out of" : c)
-              + " " + p;
+          return (c.equals("of") && d.index() >= 3 && toks.get(d.index() - 3).lower().equals("out")
+                  ? "out of"
+                  : c)
+              + " "
+              + p;
         }
       }
     }
@@ -585,22 +735,27 @@ final class ClauseReader {
     }
     for (SemanticGraphEdge e : g.outgoingEdgeList(head)) {
       IndexedWord d = e.getDependent();
-      if (e.getRelation().toString().startsWith("nmod") && d.index() > head.index()
-          && "of".equals(caseOf(toks, g, d)) && !own.contains(d.index() - 1)) {
+      if (e.getRelation().toString().startsWith("nmod")
+          && d.index() > head.index()
+          && "of".equals(caseOf(toks, g, d))
+          && !own.contains(d.index() - 1)) {
         return phrase(toks, g, d, own, 4);
       }
     }
     return null;
   }
 
-  /** A noun phrase with its prepositional modifiers: "average life expectancy for men in Glasgow". */
+  /**
+   * A noun phrase with its prepositional modifiers: "average life expectancy for men in Glasgow".
+   */
   private static String longPhrase(
       List<Tok> toks, SemanticGraph g, IndexedWord head, Set<Integer> own, int max) {
     TreeSet<Integer> idx = new TreeSet<>();
     collect(g, head, idx, 0);
     for (SemanticGraphEdge e : g.outgoingEdgeList(head)) {
       String r = e.getRelation().toString();
-      if ((r.startsWith("nmod") || r.equals("appos")) && e.getDependent().index() > head.index()
+      if ((r.startsWith("nmod") || r.equals("appos"))
+          && e.getDependent().index() > head.index()
           && !r.equals("nmod:poss")) {
         TreeSet<Integer> sub = new TreeSet<>();
         collect(g, e.getDependent(), sub, 0);
@@ -623,9 +778,12 @@ final class ClauseReader {
     String what = what(toks, q, own);
     StringBuilder sb = new StringBuilder(what == null ? "" : what);
     int k = (q.head >= 0 ? q.head : q.numEnd - 1) + 1;
-    while (k < toks.size() && (toks.get(k).tag().startsWith("VB") && !toks.get(k).tag().equals(
-        "VBN") && Set.of("have", "be", "has", "had", "were", "was", "been", "are", "is")
-        .contains(toks.get(k).lower()) || toks.get(k).tag().equals("RB"))) {
+    while (k < toks.size()
+        && (toks.get(k).tag().startsWith("VB")
+                && !toks.get(k).tag().equals("VBN")
+                && Set.of("have", "be", "has", "had", "were", "was", "been", "are", "is")
+                    .contains(toks.get(k).lower())
+            || toks.get(k).tag().equals("RB"))) {
       k++;
     }
     if (k < toks.size() && (toks.get(k).tag().equals("VBN") || toks.get(k).tag().equals("VBD"))) {
@@ -651,8 +809,11 @@ final class ClauseReader {
         continue;
       }
       Tok t = toks.get(i);
-      if (sb.length() == 0 && (t.tag().equals("DT") || t.tag().equals("PRP$") || t.isPunct()
-          || t.lower().equals("of"))) {
+      if (sb.length() == 0
+          && (t.tag().equals("DT")
+              || t.tag().equals("PRP$")
+              || t.isPunct()
+              || t.lower().equals("of"))) {
         continue;
       }
       if (sb.length() > 0 && !t.before().isEmpty()) {
@@ -686,7 +847,9 @@ final class ClauseReader {
       IndexedWord d = e.getDependent();
       if (r.equals("compound:prt")) {
         idx.add(d.index() - 1);
-      } else if (r.startsWith("conj") && isVerb(d) && d.index() - pred.index() <= 4
+      } else if (r.startsWith("conj")
+          && isVerb(d)
+          && d.index() - pred.index() <= 4
           && d.index() > pred.index()) {
         idx.add(d.index() - 1);
         for (SemanticGraphEdge c : g.outgoingEdgeList(d)) {
@@ -732,13 +895,20 @@ final class ClauseReader {
     while (hi - lo + 1 > max && hi > h) {
       hi--;
     }
-    while (lo < hi && (toks.get(lo).tag().equals("DT") || toks.get(lo).tag().equals("PRP$")
-        || toks.get(lo).isPunct() || toks.get(lo).tag().equals("IN")
-        || toks.get(lo).tag().equals("CC") || toks.get(lo).tag().equals("POS"))) {
+    while (lo < hi
+        && (toks.get(lo).tag().equals("DT")
+            || toks.get(lo).tag().equals("PRP$")
+            || toks.get(lo).isPunct()
+            || toks.get(lo).tag().equals("IN")
+            || toks.get(lo).tag().equals("CC")
+            || toks.get(lo).tag().equals("POS"))) {
       lo++;
     }
-    while (hi > lo && (toks.get(hi).isPunct() || toks.get(hi).tag().equals("IN")
-        || toks.get(hi).tag().equals("CC") || toks.get(hi).tag().equals("DT"))) {
+    while (hi > lo
+        && (toks.get(hi).isPunct()
+            || toks.get(hi).tag().equals("IN")
+            || toks.get(hi).tag().equals("CC")
+            || toks.get(hi).tag().equals("DT"))) {
       hi--;
     }
     StringBuilder sb = new StringBuilder();
@@ -781,8 +951,10 @@ final class ClauseReader {
 
   private static boolean isTime(List<Tok> toks, IndexedWord node) {
     Tok t = toks.get(node.index() - 1);
-    return Lexicon.TIME_NOUNS.contains(t.lower()) || Lexicon.CALENDAR_WORDS.contains(t.lower())
-        || t.ner().equals("DATE") || t.ner().equals("DURATION");
+    return Lexicon.TIME_NOUNS.contains(t.lower())
+        || Lexicon.CALENDAR_WORDS.contains(t.lower())
+        || t.ner().equals("DATE")
+        || t.ner().equals("DURATION");
   }
 
   // ---------------------------------------------------------------- claimant
@@ -795,9 +967,14 @@ final class ClauseReader {
         int e = s;
         while (e < toks.size() && e - s < 10) {
           Tok t = toks.get(e);
-          if (t.word().equals(",") || t.word().equals(".") || t.word().equals(";")
-              || t.isVerb() || t.tag().equals("WDT") || t.tag().equals("WP")
-              || t.lower().equals("that") || t.lower().equals("citing")) {
+          if (t.word().equals(",")
+              || t.word().equals(".")
+              || t.word().equals(";")
+              || t.isVerb()
+              || t.tag().equals("WDT")
+              || t.tag().equals("WP")
+              || t.lower().equals("that")
+              || t.lower().equals("citing")) {
             break;
           }
           e++;
@@ -845,10 +1022,16 @@ final class ClauseReader {
       if (via != null) {
         // "X said (that) 3,000 died": reached through the verb's clause; "X estimated 11,000":
         // a counting verb with the figure as its object. "The soldier claimed he..." is neither.
-        boolean clause = via.equals("ccomp") || via.equals("parataxis") || via.startsWith("advcl")
-            || via.equals("dep") || via.equals("xcomp") || via.equals("conj");
-        boolean counted = (via.equals("obj") || via.startsWith("obl"))
-            && COUNTING_VERBS.contains(lower(cur.lemma()));
+        boolean clause =
+            via.equals("ccomp")
+                || via.equals("parataxis")
+                || via.startsWith("advcl")
+                || via.equals("dep")
+                || via.equals("xcomp")
+                || via.equals("conj");
+        boolean counted =
+            (via.equals("obj") || via.startsWith("obl"))
+                && COUNTING_VERBS.contains(lower(cur.lemma()));
         if (clause || counted) {
           found = reporter(toks, g, cur, ctx);
         }
@@ -857,8 +1040,11 @@ final class ClauseReader {
         // "... have been killed, Kyiv said": the reporting verb hangs off the clause
         for (SemanticGraphEdge e : g.outgoingEdgeList(cur)) {
           String r = e.getRelation().toString();
-          if ((r.equals("parataxis") || r.startsWith("advcl") || r.equals("dep")
-              || r.equals("ccomp")) && e.getDependent().index() > anchor.index()) {
+          if ((r.equals("parataxis")
+                  || r.startsWith("advcl")
+                  || r.equals("dep")
+                  || r.equals("ccomp"))
+              && e.getDependent().index() > anchor.index()) {
             found = reporter(toks, g, e.getDependent(), ctx);
             if (found != null) {
               break;
@@ -888,8 +1074,7 @@ final class ClauseReader {
     for (SemanticGraphEdge e : g.outgoingEdgeList(verb)) {
       if (SUBJECTS.contains(e.getRelation().toString())) {
         IndexedWord d = e.getDependent();
-        if (s == null
-            || Math.abs(d.index() - verb.index()) < Math.abs(s.index() - verb.index())) {
+        if (s == null || Math.abs(d.index() - verb.index()) < Math.abs(s.index() - verb.index())) {
           s = d;
         }
       }
@@ -901,8 +1086,10 @@ final class ClauseReader {
     // apposition right before the verb is the speaker
     for (SemanticGraphEdge e : g.outgoingEdgeList(s)) {
       IndexedWord d = e.getDependent();
-      if (e.getRelation().toString().equals("appos") && "NNP".equals(d.tag())
-          && d.index() < verb.index() && d.index() > s.index()
+      if (e.getRelation().toString().equals("appos")
+          && "NNP".equals(d.tag())
+          && d.index() < verb.index()
+          && d.index() > s.index()
           && !toks.get(s.index() - 1).isProper()) {
         s = d;
         break;
@@ -938,10 +1125,6 @@ final class ClauseReader {
     return e == null ? "" : e.getRelation().toString();
   }
 
-  private static String base(String relation) {
-    return relation;
-  }
-
   private static boolean isNoun(IndexedWord w) {
     String tag = w.tag();
     return tag != null && (tag.startsWith("NN") || tag.equals("$") || tag.equals("CD"));
@@ -954,8 +1137,8 @@ final class ClauseReader {
 
   private static boolean isPronoun(IndexedWord w) {
     String tag = w.tag();
-    return tag != null && (tag.startsWith("PRP") || tag.startsWith("W") || tag.equals("DT")
-        || tag.equals("EX"));
+    return tag != null
+        && (tag.startsWith("PRP") || tag.startsWith("W") || tag.equals("DT") || tag.equals("EX"));
   }
 
   private static String lower(String s) {

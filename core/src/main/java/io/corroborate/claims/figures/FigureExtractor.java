@@ -21,17 +21,18 @@ import java.util.List;
  * what it counts, who claims it, the period it covers and whether it is hedged.
  *
  * <p>It reads the shared analysis (tokens, part of speech, lemmas) and runs the costly annotators
- * only on the sentences that hold a number: CoreNLP's rule-based numeric entity classifier (to
- * tell dates and times from quantities) and, for sentences with a quantity, the dependency parser
- * (what is counted, the event, the claimant). Offsets index the article's text as read.
- * Thread-safe.
+ * only on the sentences that hold a number: CoreNLP's rule-based numeric entity classifier (to tell
+ * dates and times from quantities) and, for sentences with a quantity, the dependency parser (what
+ * is counted, the event, the claimant). Offsets index the article's text as read. Thread-safe.
  */
 public final class FigureExtractor {
 
   /** Sentences longer than this are read in windows (bounded time on run-on text). */
   static final int MAX_SENTENCE_TOKENS = 120;
+
   /** Window length for over-long sentences. */
   static final int WINDOW_TOKENS = 60;
+
   /** At most this many figures per article (bounded output on number dumps). */
   static final int MAX_FIGURES = 2000;
 

@@ -7,10 +7,10 @@ import java.util.Locale;
 
 /**
  * Reads the numbers of a sentence's tokens: digits ("12,000", "1.5", "45g", "$1.2bn"), words
- * ("twelve thousand", via CoreNLP's {@link NumberNormalizer}), magnitudes ("1.5 million"),
- * orders of magnitude ("thousands", "tens of thousands"), fractions ("a third", "two-thirds") and
- * ranges written as one token ("10-12"). Numbers too long to be quantities (more than 18 integer
- * digits), malformed digit groups ("1,2,3") and clock times are not read. Stateless.
+ * ("twelve thousand", via CoreNLP's {@link NumberNormalizer}), magnitudes ("1.5 million"), orders
+ * of magnitude ("thousands", "tens of thousands"), fractions ("a third", "two-thirds") and ranges
+ * written as one token ("10-12"). Numbers too long to be quantities (more than 18 integer digits),
+ * malformed digit groups ("1,2,3") and clock times are not read. Stateless.
  */
 final class NumberReader {
 
@@ -51,7 +51,9 @@ final class NumberReader {
     if ((w.equals("a") || w.equals("an")) && i + 1 < n && isMagnitudeWord(toks.get(i + 1))) {
       return withMagnitudes(toks, i, i + 1, 1.0, false, null);
     }
-    if (w.equals("half") && i + 2 < n && (toks.get(i + 1).lower().equals("a"))
+    if (w.equals("half")
+        && i + 2 < n
+        && (toks.get(i + 1).lower().equals("a"))
         && isMagnitudeWord(toks.get(i + 2))) {
       return withMagnitudes(toks, i, i + 2, 0.5, false, null);
     }
@@ -76,8 +78,12 @@ final class NumberReader {
       return r == null || r.value() == null ? null : r.negated(i);
     }
     // "$-50.8bn": a minus sign written as its own token right before the digits
-    if ((w.equals("-") || w.equals("\u2212")) && i + 1 < n && hasDigit(toks.get(i + 1).word())
-        && toks.get(i + 1).before().isEmpty() && i > 0 && isCurrencySymbol(toks.get(i - 1))) {
+    if ((w.equals("-") || w.equals("\u2212"))
+        && i + 1 < n
+        && hasDigit(toks.get(i + 1).word())
+        && toks.get(i + 1).before().isEmpty()
+        && i > 0
+        && isCurrencySymbol(toks.get(i - 1))) {
       NumberRun r = digits(toks, i + 1);
       return r == null || r.value() == null ? null : r.negated(i);
     }
@@ -181,17 +187,26 @@ final class NumberReader {
       }
       String prefix = w.substring(0, k);
       String p = prefix.toLowerCase(Locale.ROOT);
-      boolean currency = Lexicon.CURRENCY_SYMBOLS.contains(p)
-          || p.equals("us") && currencyBefore(toks, i);
+      boolean currency =
+          Lexicon.CURRENCY_SYMBOLS.contains(p) || p.equals("us") && currencyBefore(toks, i);
       if (!currency || k >= w.length() || !Character.isDigit(w.charAt(k))) {
         return null;
       }
       NumberRun r = digits(toks, i, w.substring(k));
-      if (r != null && r.glued() != null && r.value() != null
+      if (r != null
+          && r.glued() != null
+          && r.value() != null
           && Lexicon.SHORT_MAGNITUDES.containsKey(r.glued())) {
-        r = new NumberRun(
-            r.start(), r.end(), r.value() * Lexicon.SHORT_MAGNITUDES.get(r.glued()), null, null,
-            NumberRun.Type.NUMBER, null, true);
+        r =
+            new NumberRun(
+                r.start(),
+                r.end(),
+                r.value() * Lexicon.SHORT_MAGNITUDES.get(r.glued()),
+                null,
+                null,
+                NumberRun.Type.NUMBER,
+                null,
+                true);
       }
       return r == null ? null : r.withCurrency(prefix);
     }
@@ -210,9 +225,10 @@ final class NumberReader {
     if (suffix.startsWith("-") || suffix.startsWith("\u2013")) {
       String rest = suffix.substring(1);
       Digits other = parseDigits(rest);
-      if (other != null && !other.ordinal()
-          && (other.suffix().isEmpty() || plausibleSuffix(other.suffix())
-              && !other.suffix().startsWith("-"))) {
+      if (other != null
+          && !other.ordinal()
+          && (other.suffix().isEmpty()
+              || plausibleSuffix(other.suffix()) && !other.suffix().startsWith("-"))) {
         // "10-12" is a range; "2-0" a score and "1950-53" a span of years: not quantities
         boolean years = d.integerDigits() == 4 && d.value() >= 1000 && d.value() <= 2100;
         if (years || other.value() <= d.value()) {
@@ -278,14 +294,23 @@ final class NumberReader {
         // "1.8 billion-mile journey", "400 million-year-old bedrock"
         value *= Lexicon.MAGNITUDES.get(m.lower().substring(0, dash));
         return new NumberRun(
-            start, j + 1, value, null, null, NumberRun.Type.NUMBER,
-            m.lower().substring(dash + 1), true);
+            start,
+            j + 1,
+            value,
+            null,
+            null,
+            NumberRun.Type.NUMBER,
+            m.lower().substring(dash + 1),
+            true);
       }
       if (f == null) {
-        String s = m.lower().endsWith(".") ? m.lower().substring(0, m.lower().length() - 1) : m.lower();
+        String s =
+            m.lower().endsWith(".") ? m.lower().substring(0, m.lower().length() - 1) : m.lower();
         f = Lexicon.SHORT_MAGNITUDES.get(s);
         boolean capital = m.word().equals("M") || m.word().equals("B") || m.word().equals("K");
-        if (f != null && Lexicon.AMBIGUOUS_MAGNITUDES.contains(s) && !currency
+        if (f != null
+            && Lexicon.AMBIGUOUS_MAGNITUDES.contains(s)
+            && !currency
             && !(capital && m.before().isEmpty())) {
           f = null;
         }
@@ -335,8 +360,7 @@ final class NumberReader {
       return null;
     }
     boolean mag = parts.stream().anyMatch(p -> Lexicon.MAGNITUDES.containsKey(p));
-    return new NumberRun(
-        i, j, v.doubleValue(), null, null, NumberRun.Type.NUMBER, glued, mag);
+    return new NumberRun(i, j, v.doubleValue(), null, null, NumberRun.Type.NUMBER, glued, mag);
   }
 
   private static Number wordToNumber(String s) {
@@ -472,9 +496,14 @@ final class NumberReader {
     boolean ordinal =
         intDigits > 0
             && num.indexOf(".") < 0
-            && (suffix.equals("st") || suffix.equals("nd") || suffix.equals("rd")
-                || suffix.equals("th") || suffix.startsWith("th-") || suffix.startsWith("st-")
-                || suffix.startsWith("nd-") || suffix.startsWith("rd-"));
+            && (suffix.equals("st")
+                || suffix.equals("nd")
+                || suffix.equals("rd")
+                || suffix.equals("th")
+                || suffix.startsWith("th-")
+                || suffix.startsWith("st-")
+                || suffix.startsWith("nd-")
+                || suffix.startsWith("rd-"));
     if (!suffix.isEmpty()
         && !ordinal
         && !suffix.startsWith("-")

@@ -7,8 +7,8 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * Turns the numbers of one sentence into quantities: drops dates, years, clock times, phone numbers,
- * list numbering and numbers that are part of a name; joins ranges ("between 10 and 12
+ * Turns the numbers of one sentence into quantities: drops dates, years, clock times, phone
+ * numbers, list numbering and numbers that are part of a name; joins ranges ("between 10 and 12
  * thousand"); reads the qualifier ("some", "as many as", "more than"), the unit or counted noun and
  * the kind. Works on tagged tokens; the numeric entity types CoreNLP's number classifier gives
  * (DATE, TIME) are one of its signals. Stateless.
@@ -20,36 +20,107 @@ final class QuantityScanner {
       Set.of(
           "in", "since", "by", "from", "until", "till", "of", "during", "before", "after",
           "through", "to", "between", "and", "or", "the", "'s", "\u2019s", "year", "fiscal",
-          "early", "late", "mid", "around", "circa", "summer", "winter", "spring", "autumn",
-          "fall", "-", "\u2013", "on", "into", "last");
+          "early", "late", "mid", "around", "circa", "summer", "winter", "spring", "autumn", "fall",
+          "-", "\u2013", "on", "into", "last");
   private static final Set<String> CHANGE_WORDS =
       Set.of(
-          "by", "up", "down", "rose", "rise", "rises", "risen", "fell", "fall", "falls",
-          "fallen", "gained", "gain", "gains", "lost", "lose", "loses", "jumped", "jump",
-          "climbed", "climb", "dropped", "drop", "drops", "increased", "increase", "decreased",
-          "decrease", "grew", "grow", "slid", "slide", "plunged", "plunge", "added", "shed",
-          "surged", "soared", "slumped", "tumbled", "sank", "eased", "advanced", "declined");
+          "by",
+          "up",
+          "down",
+          "rose",
+          "rise",
+          "rises",
+          "risen",
+          "fell",
+          "fall",
+          "falls",
+          "fallen",
+          "gained",
+          "gain",
+          "gains",
+          "lost",
+          "lose",
+          "loses",
+          "jumped",
+          "jump",
+          "climbed",
+          "climb",
+          "dropped",
+          "drop",
+          "drops",
+          "increased",
+          "increase",
+          "decreased",
+          "decrease",
+          "grew",
+          "grow",
+          "slid",
+          "slide",
+          "plunged",
+          "plunge",
+          "added",
+          "shed",
+          "surged",
+          "soared",
+          "slumped",
+          "tumbled",
+          "sank",
+          "eased",
+          "advanced",
+          "declined");
   private static final Set<String> PHONE_CUES =
       Set.of(
-          "call", "dial", "text", "phone", "telephone", "tel", "tel.", "hotline", "helpline",
-          "lifeline", "fax", "contact");
+          "call",
+          "dial",
+          "text",
+          "phone",
+          "telephone",
+          "tel",
+          "tel.",
+          "hotline",
+          "helpline",
+          "lifeline",
+          "fax",
+          "contact");
   private static final Set<String> LOWERCASE_IDENTIFIER_CUES =
       Set.of(
-          "category", "no.", "route", "flight", "room", "suite", "apartment", "apt", "apt.",
-          "chapter", "section", "article", "paragraph", "version", "episode", "grade", "model",
-          "code", "zip", "postcode", "platform", "gate", "channel", "volume", "vol.", "clause",
-          "resolution", "phase");
+          "category",
+          "no.",
+          "route",
+          "flight",
+          "room",
+          "suite",
+          "apartment",
+          "apt",
+          "apt.",
+          "chapter",
+          "section",
+          "article",
+          "paragraph",
+          "version",
+          "episode",
+          "grade",
+          "model",
+          "code",
+          "zip",
+          "postcode",
+          "platform",
+          "gate",
+          "channel",
+          "volume",
+          "vol.",
+          "clause",
+          "resolution",
+          "phase");
   private static final Set<String> DETERMINER_ONE =
-      Set.of("the", "this", "that", "each", "every", "no", "any", "same", "which", "another",
-          "only", "other", "last", "next", "right", "wrong", "big", "new", "old", "little");
-  private static final Set<String> CONCEPT_STOP =
-      Set.of("of", "per", "a", "an", "the", "each", "every");
+      Set.of(
+          "the", "this", "that", "each", "every", "no", "any", "same", "which", "another", "only",
+          "other", "last", "next", "right", "wrong", "big", "new", "old", "little");
 
   /** Qualifier phrases, longest first, so that "no more than" wins over "more than". */
   private static final String[][] QUALIFIERS_LONGEST_FIRST =
       java.util.Arrays.stream(Lexicon.QUALIFIERS_BEFORE)
-          .sorted(
-              java.util.Comparator.comparingInt((String[] e) -> -e[0].split(" ").length))
+          .sorted(java.util.Comparator.comparingInt((String[] e) -> -e[0].split(" ").length))
           .toArray(String[][]::new);
 
   private QuantityScanner() {}
@@ -79,7 +150,7 @@ final class QuantityScanner {
       }
       if (run.type() == NumberRun.Type.ORDINAL) {
         q.kind = FigureKind.ORDINAL;
-        q.end = ordinalEnd(toks, run);
+        q.end = run.end();
         out.add(q);
         continue;
       }
@@ -122,7 +193,8 @@ final class QuantityScanner {
       if (q.drop) {
         continue;
       }
-      if (run.type() == NumberRun.Type.VAGUE && q.partitive || q.head < 0
+      if (run.type() == NumberRun.Type.VAGUE && q.partitive
+          || q.head < 0
           || run.glued() != null && q.head == run.start()) {
         q.anchor = run.end() - 1;
       } else {
@@ -150,10 +222,6 @@ final class QuantityScanner {
     return m;
   }
 
-  private static int ordinalEnd(List<Tok> toks, NumberRun run) {
-    return run.end();
-  }
-
   // ---------------------------------------------------------------- exclusions
 
   /** Whether a number is a date, year, time, phone number, list number or part of a name. */
@@ -175,23 +243,36 @@ final class QuantityScanner {
     }
     Tok prev = s > 0 ? toks.get(s - 1) : null;
     Tok next = e < toks.size() ? toks.get(e) : null;
-    if (next != null && Lexicon.CLOCK_WORDS.contains(next.lower()) && run.value() != null
-        && run.value() <= 24 && !next.lower().equals("hrs")) {
+    if (next != null
+        && Lexicon.CLOCK_WORDS.contains(next.lower())
+        && run.value() != null
+        && run.value() <= 24
+        && !next.lower().equals("hrs")) {
       return true;
     }
     // "2 : 35 p. m.", "10 : 30": clock times written with spaced tokens
-    if (prev != null && prev.word().equals(":") && s >= 2 && allDigits(toks.get(s - 2).word())
+    if (prev != null
+        && prev.word().equals(":")
+        && s >= 2
+        && allDigits(toks.get(s - 2).word())
         && first.word().length() == 2) {
       return true;
     }
-    if (next != null && e + 2 < toks.size() && next.word().equals(":")
-        && allDigits(toks.get(e + 1).word()) && toks.get(e + 1).word().length() == 2
-        && run.value() != null && run.value() <= 24) {
+    if (next != null
+        && e + 2 < toks.size()
+        && next.word().equals(":")
+        && allDigits(toks.get(e + 1).word())
+        && toks.get(e + 1).word().length() == 2
+        && run.value() != null
+        && run.value() <= 24) {
       return true;
     }
-    if (next != null && (next.lower().equals("p.") || next.lower().equals("a."))
-        && e + 1 < toks.size() && toks.get(e + 1).lower().startsWith("m")
-        && run.value() != null && run.value() <= 24) {
+    if (next != null
+        && (next.lower().equals("p.") || next.lower().equals("a."))
+        && e + 1 < toks.size()
+        && toks.get(e + 1).lower().startsWith("m")
+        && run.value() != null
+        && run.value() <= 24) {
       return true;
     }
     boolean integer =
@@ -209,23 +290,37 @@ final class QuantityScanner {
     }
     boolean plainDigits = allDigits(first.word());
     // dates: "March 3", "3 March", "Jan. 5, 2025"
-    if (integer && run.value() >= 1 && run.value() <= 31 && plainDigits
+    if (integer
+        && run.value() >= 1
+        && run.value() <= 31
+        && plainDigits
         && (isCalendar(prev) || isCalendar(next))) {
       return true;
     }
     // years: "in 2019", "the 2018 season", "2019 Rich List"; but "had 2000 troops" is a count
-    if (integer && plainDigits && first.word().length() == 4 && run.value() >= 1500
-        && run.value() <= 2200 && e == s + 1 && !NumberReader.currencyBefore(toks, s)
+    if (integer
+        && plainDigits
+        && first.word().length() == 4
+        && run.value() >= 1500
+        && run.value() <= 2200
+        && e == s + 1
+        && !NumberReader.currencyBefore(toks, s)
         && !hasUnitAfter(toks, e)) {
       boolean countNext = next != null && next.tag().equals("NNS") && !next.capitalised();
-      boolean temporalBefore = prev == null || YEAR_PREPOSITIONS.contains(prev.lower())
-          || prev.isProper() || isCalendar(prev) || prev.tag().equals("POS");
+      boolean temporalBefore =
+          prev == null
+              || YEAR_PREPOSITIONS.contains(prev.lower())
+              || prev.isProper()
+              || isCalendar(prev)
+              || prev.tag().equals("POS");
       if (!countNext || temporalBefore) {
         return true;
       }
     }
     // phone numbers and identifiers: "call 988", "Route 66", "Unit 3", "(8255)"
-    if (prev != null && integer && Lexicon.IDENTIFIER_CUES.contains(prev.lower())
+    if (prev != null
+        && integer
+        && Lexicon.IDENTIFIER_CUES.contains(prev.lower())
         && (prev.capitalised() || LOWERCASE_IDENTIFIER_CUES.contains(prev.lower()))) {
       return true;
     }
@@ -256,49 +351,71 @@ final class QuantityScanner {
       return true;
     }
     // list numbering: "1." or "2)" opening a sentence, or a number standing alone
-    if (s == 0 && next != null && (next.word().equals(".") || next.word().equals(")"))
-        && integer) {
+    if (s == 0 && next != null && (next.word().equals(".") || next.word().equals(")")) && integer) {
       return true;
     }
     if (s == 0 && (next == null || next.isPunct() && e + 1 >= toks.size()) && integer) {
       return true;
     }
     // "the same one", "each one", "no one": a pronoun, not a count
-    if (first.lower().equals("one") && prev != null && (DETERMINER_ONE.contains(prev.lower())
-        || prev.tag().equals("PRP$") || prev.isAdjective())) {
+    if (first.lower().equals("one")
+        && prev != null
+        && (DETERMINER_ONE.contains(prev.lower())
+            || prev.tag().equals("PRP$")
+            || prev.isAdjective())) {
       return true;
     }
     // "one who was still alive": a pronoun
-    if (first.lower().equals("one") && next != null && (next.lower().equals("who")
-        || next.lower().equals("whose"))) {
+    if (first.lower().equals("one")
+        && next != null
+        && (next.lower().equals("who") || next.lower().equals("whose"))) {
       return true;
     }
     // "one 52,000 barrel-a-day refinery": the article, not a count
-    if (first.lower().equals("one") && next != null && NumberReader.parseDigits(next.word()) != null) {
+    if (first.lower().equals("one")
+        && next != null
+        && NumberReader.parseDigits(next.word()) != null) {
       return true;
     }
     // part of a name: "iPhone 11", "Big 12", "S&P 500", "Game 7", "737 Max", "BBC One"
     String digits = first.word().startsWith("-") ? first.word().substring(1) : first.word();
-    boolean nameNumber = integer && run.value() != null && Math.abs(run.value()) < 10000
-        && (allDigits(digits) || first.capitalised() && s > 0);
+    boolean nameNumber =
+        integer
+            && run.value() != null
+            && Math.abs(run.value()) < 10000
+            && (allDigits(digits) || first.capitalised() && s > 0);
     if (nameNumber && !NumberReader.currencyBefore(toks, s)) {
       // "the Big 12.", "COVID -19": a number closing a capitalised name
-      if (prev != null && s > 1 && prev.capitalised() && !isCalendar(prev)
-          && (next == null || next.word().equals(".") && e + 1 >= toks.size()
+      if (prev != null
+          && s > 1
+          && prev.capitalised()
+          && !isCalendar(prev)
+          && (next == null
+              || next.word().equals(".") && e + 1 >= toks.size()
               || first.word().startsWith("-") && !first.before().isEmpty())) {
         return true;
       }
-      if (prev != null && nameLike(prev) && s > 1 && !isCalendar(prev)
-          && !hasUnitAfter(toks, e) && (next == null || !next.tag().equals("NNS"))
+      if (prev != null
+          && nameLike(prev)
+          && s > 1
+          && !isCalendar(prev)
+          && !hasUnitAfter(toks, e)
+          && (next == null || !next.tag().equals("NNS"))
           && !(next != null && next.word().equals(",") && ageApposition(toks, s, e))) {
         return true;
       }
-      if (prev != null && nameLike(prev) && s == 1 && (next == null || next.isPunct()
-          || next.isProper())) {
+      if (prev != null
+          && nameLike(prev)
+          && s == 1
+          && (next == null || next.isPunct() || next.isProper())) {
         return true;
       }
-      if (next != null && next.isProper() && next.capitalised() && !isCalendar(next)
-          && !pluralNounSoon(toks, e) && !hasUnitAfter(toks, e)) {
+      if (next != null
+          && next.isProper()
+          && next.capitalised()
+          && !isCalendar(next)
+          && !pluralNounSoon(toks, e)
+          && !hasUnitAfter(toks, e)) {
         return true;
       }
     }
@@ -336,8 +453,11 @@ final class QuantityScanner {
   }
 
   private static boolean ageApposition(List<Tok> toks, int s, int e) {
-    return s >= 2 && toks.get(s - 1).word().equals(",") && toks.get(s - 2).isProper()
-        && e < toks.size() && toks.get(e).word().equals(",");
+    return s >= 2
+        && toks.get(s - 1).word().equals(",")
+        && toks.get(s - 2).isProper()
+        && e < toks.size()
+        && toks.get(e).word().equals(",");
   }
 
   private static boolean phoneLike(Tok t) {
@@ -368,7 +488,9 @@ final class QuantityScanner {
   }
 
   private static boolean isCalendar(Tok t) {
-    return t != null && t.capitalised() && Lexicon.CALENDAR_WORDS.contains(t.lower())
+    return t != null
+        && t.capitalised()
+        && Lexicon.CALENDAR_WORDS.contains(t.lower())
         && (t.isProper() || t.tag().equals("X"));
   }
 
@@ -377,8 +499,11 @@ final class QuantityScanner {
       return false;
     }
     String w = toks.get(e).lower();
-    return Lexicon.MEASURE_UNITS.contains(w) && !w.equals("points") && !w.equals("point")
-        && !w.equals("times") && w.length() > 1
+    return Lexicon.MEASURE_UNITS.contains(w)
+            && !w.equals("points")
+            && !w.equals("point")
+            && !w.equals("times")
+            && w.length() > 1
         || Lexicon.PERCENT_WORDS.contains(w)
         || Lexicon.CURRENCY_WORDS.contains(w)
         || (w.equals("per") && e + 1 < toks.size() && toks.get(e + 1).lower().equals("cent"));
@@ -396,10 +521,13 @@ final class QuantityScanner {
       return false;
     }
     String link = toks.get(k).lower();
-    boolean between = a.start() > 0 && toks.get(qualifierAnchor(toks, a) - 1 >= 0
-        ? qualifierAnchor(toks, a) - 1 : 0).lower().equals("between");
-    boolean or = link.equals("or") && b.value() > a.value() && b.value() - a.value() <= 2
-        && a.value() >= 1;
+    boolean between =
+        a.start() > 0
+            && toks.get(qualifierAnchor(toks, a) - 1 >= 0 ? qualifierAnchor(toks, a) - 1 : 0)
+                .lower()
+                .equals("between");
+    boolean or =
+        link.equals("or") && b.value() > a.value() && b.value() - a.value() <= 2 && a.value() >= 1;
     if (!RANGE_LINKS.contains(link) && !or) {
       return false;
     }
@@ -429,11 +557,14 @@ final class QuantityScanner {
     if (q.kind == FigureKind.PERCENT && afterA > a.end()) {
       // "5% to 6%": the second must be a percentage too
       int e = b.end();
-      if (e >= toks.size() || !Lexicon.PERCENT_WORDS.contains(toks.get(e).lower())
-          && !toks.get(e).lower().equals("per")) {
+      if (e >= toks.size()
+          || !Lexicon.PERCENT_WORDS.contains(toks.get(e).lower())
+              && !toks.get(e).lower().equals("per")) {
         return false;
       }
-    } else if (afterA > a.end() && q.kind != FigureKind.MONEY && q.kind != FigureKind.MEASURE
+    } else if (afterA > a.end()
+        && q.kind != FigureKind.MONEY
+        && q.kind != FigureKind.MEASURE
         && q.kind != FigureKind.DURATION) {
       return false;
     }
@@ -468,8 +599,9 @@ final class QuantityScanner {
     int anchor = qualifierAnchor(toks, run);
     q.start = Math.min(q.start, anchor);
     if (q.qualifier == Qualifier.RANGE && q.value == null) {
-      if (anchor > 0 && (toks.get(anchor - 1).lower().equals("between")
-          || toks.get(anchor - 1).lower().equals("from"))) {
+      if (anchor > 0
+          && (toks.get(anchor - 1).lower().equals("between")
+              || toks.get(anchor - 1).lower().equals("from"))) {
         q.start = anchor - 1;
       }
       return;
@@ -489,7 +621,7 @@ final class QuantityScanner {
             break;
           }
         }
-        if (match && !falseQualifier(toks, from, entry[0])) {
+        if (match) {
           q.qualifier = qualifierOf(entry[1]);
           q.start = from;
           return;
@@ -501,14 +633,6 @@ final class QuantityScanner {
         return;
       }
     }
-  }
-
-  /** "some of", "over the", "about 3" after a verb of topic: cases where the word is no qualifier. */
-  private static boolean falseQualifier(List<Tok> toks, int from, String phrase) {
-    if (phrase.equals("some") && from > 0 && toks.get(from - 1).lower().equals("for")) {
-      return false;
-    }
-    return false;
   }
 
   private static Qualifier qualifierOf(String label) {
@@ -585,8 +709,9 @@ final class QuantityScanner {
       q.unit = symbol;
       q.start = c;
       int after = e;
-      if (after < n && (toks.get(after).word().equals("US") || Lexicon.CURRENCY_SYMBOLS.contains(
-          toks.get(after).lower()))) {
+      if (after < n
+          && (toks.get(after).word().equals("US")
+              || Lexicon.CURRENCY_SYMBOLS.contains(toks.get(after).lower()))) {
         after++;
       }
       q.head = c;
@@ -599,7 +724,9 @@ final class QuantityScanner {
     }
     Tok t = toks.get(e);
     String w = t.lower();
-    if (w.equals("-") && e + 1 < n && Character.isLetter(toks.get(e + 1).word().charAt(0))
+    if (w.equals("-")
+        && e + 1 < n
+        && Character.isLetter(toks.get(e + 1).word().charAt(0))
         && toks.get(e + 1).before().isEmpty()) {
       // "90 - day" as spaced hyphens
       e++;
@@ -656,10 +783,11 @@ final class QuantityScanner {
       q.end = e + 1;
       return rate(toks, q, e + 1);
     }
-    if (Lexicon.TIME_UNITS.contains(w) && t.isNoun() || Lexicon.TIME_UNITS.contains(w)
-        && t.tag().equals("X")) {
-      if (e + 1 < n && (toks.get(e + 1).lower().equals("old")
-          || toks.get(e + 1).lower().startsWith("-old"))) {
+    if (Lexicon.TIME_UNITS.contains(w) && t.isNoun()
+        || Lexicon.TIME_UNITS.contains(w) && t.tag().equals("X")) {
+      if (e + 1 < n
+          && (toks.get(e + 1).lower().equals("old")
+              || toks.get(e + 1).lower().startsWith("-old"))) {
         q.kind = FigureKind.AGE;
         q.unit = t.word();
         q.head = e;
@@ -729,8 +857,8 @@ final class QuantityScanner {
       if (toks.get(run.end() - 1).word().contains("-")) {
         // "a three-year war", "a 90-day stay": a modifier, not a figure of its own
         Tok next = e < toks.size() ? toks.get(e) : null;
-        if (next != null && (next.isNoun() || next.isAdjective()
-            || NumberReader.isCurrencySymbol(next))) {
+        if (next != null
+            && (next.isNoun() || next.isAdjective() || NumberReader.isCurrencySymbol(next))) {
           q.drop = true;
         }
       }
@@ -752,7 +880,8 @@ final class QuantityScanner {
       q.start = run.start() - 1;
       return e;
     }
-    if (Lexicon.MEASURE_UNITS.contains(base) || Lexicon.MEASURE_UNITS.contains(g)
+    if (Lexicon.MEASURE_UNITS.contains(base)
+        || Lexicon.MEASURE_UNITS.contains(g)
         || Lexicon.MEASURE_UNITS.contains(g.replace("2", "").replace("3", ""))) {
       q.kind = FigureKind.MEASURE;
       q.unit = g;
@@ -781,8 +910,10 @@ final class QuantityScanner {
     if (run.value() == null || run.value() < 1 || run.value() > 120) {
       return false;
     }
-    if (s > 0 && (toks.get(s - 1).lower().equals("aged") || toks.get(s - 1).lower().equals("age")
-        || toks.get(s - 1).lower().equals("ages"))) {
+    if (s > 0
+        && (toks.get(s - 1).lower().equals("aged")
+            || toks.get(s - 1).lower().equals("age")
+            || toks.get(s - 1).lower().equals("ages"))) {
       return true;
     }
     if (s > 1 && toks.get(s - 1).lower().equals("of") && toks.get(s - 2).lower().equals("age")) {
@@ -812,7 +943,8 @@ final class QuantityScanner {
       String w = toks.get(e).lower();
       String unit = toks.get(e + 1).lower();
       if ((w.equals("per") || w.equals("a") || w.equals("an") || w.equals("each") || w.equals("/"))
-          && (Lexicon.TIME_UNITS.contains(unit) || Lexicon.MEASURE_UNITS.contains(unit)
+          && (Lexicon.TIME_UNITS.contains(unit)
+              || Lexicon.MEASURE_UNITS.contains(unit)
               || w.equals("per"))) {
         if (q.kind != FigureKind.MONEY || Lexicon.TIME_UNITS.contains(unit)) {
           q.kind = q.kind == FigureKind.MONEY ? FigureKind.RATE : q.kind;
@@ -820,8 +952,11 @@ final class QuantityScanner {
             q.kind = FigureKind.RATE;
           }
         }
-        q.unit = (q.unit == null ? "" : q.unit + " ") + toks.get(e).word() + " "
-            + toks.get(e + 1).word();
+        q.unit =
+            (q.unit == null ? "" : q.unit + " ")
+                + toks.get(e).word()
+                + " "
+                + toks.get(e + 1).word();
         q.end = e + 2;
         return e + 2;
       }
@@ -853,12 +988,21 @@ final class QuantityScanner {
     }
     if (w.length() == 1) {
       // "m", "g", "C", "F", "W", "l" only as written symbols, not as words
-      return !t.isVerb() && !w.equals("a") && (w.equals("m") || w.equals("g")
-          || t.word().equals("C") || t.word().equals("F") || t.word().equals("W")
-          || t.word().equals("V"));
+      return !t.isVerb()
+          && !w.equals("a")
+          && (w.equals("m")
+              || w.equals("g")
+              || t.word().equals("C")
+              || t.word().equals("F")
+              || t.word().equals("W")
+              || t.word().equals("V"));
     }
-    if (w.equals("points") || w.equals("point") || w.equals("times") || w.equals("stories")
-        || w.equals("floors") || w.equals("storeys")) {
+    if (w.equals("points")
+        || w.equals("point")
+        || w.equals("times")
+        || w.equals("stories")
+        || w.equals("floors")
+        || w.equals("storeys")) {
       return t.isNoun();
     }
     return !t.isVerb() || t.tag().equals("X");
@@ -868,16 +1012,24 @@ final class QuantityScanner {
     int n = toks.size();
     int u = e + 1;
     String w = toks.get(e).lower();
-    if ((w.equals("square") || w.equals("sq") || w.equals("cubic") || w.equals("nautical")
-        || w.equals("basis")) && u < n) {
+    if ((w.equals("square")
+            || w.equals("sq")
+            || w.equals("cubic")
+            || w.equals("nautical")
+            || w.equals("basis"))
+        && u < n) {
       u++;
     }
-    if ((w.startsWith("degree") || w.equals("°")) && u < n
-        && (toks.get(u).lower().equals("celsius") || toks.get(u).lower().equals("fahrenheit")
-            || toks.get(u).word().equals("C") || toks.get(u).word().equals("F"))) {
+    if ((w.startsWith("degree") || w.equals("°"))
+        && u < n
+        && (toks.get(u).lower().equals("celsius")
+            || toks.get(u).lower().equals("fahrenheit")
+            || toks.get(u).word().equals("C")
+            || toks.get(u).word().equals("F"))) {
       u++;
     }
-    if (u + 1 < n && toks.get(u).lower().equals("per")
+    if (u + 1 < n
+        && toks.get(u).lower().equals("per")
         && (Lexicon.TIME_UNITS.contains(toks.get(u + 1).lower())
             || Lexicon.MEASURE_UNITS.contains(toks.get(u + 1).lower()))) {
       u += 2;
@@ -896,16 +1048,24 @@ final class QuantityScanner {
     if (k < n && toks.get(k).lower().equals("of")) {
       partitive = true;
       k++;
-      if (k < n && (toks.get(k).lower().equals("whom") || toks.get(k).lower().equals("them")
-          || toks.get(k).lower().equals("which") || toks.get(k).lower().equals("those")
-          || toks.get(k).lower().equals("these") || toks.get(k).lower().equals("us"))) {
+      if (k < n
+          && (toks.get(k).lower().equals("whom")
+              || toks.get(k).lower().equals("them")
+              || toks.get(k).lower().equals("which")
+              || toks.get(k).lower().equals("those")
+              || toks.get(k).lower().equals("these")
+              || toks.get(k).lower().equals("us"))) {
         q.kind = fractionOrPercent ? q.kind : FigureKind.COUNT;
         q.partitive = true;
         return;
       }
-      while (k < n && (toks.get(k).tag().equals("DT") || toks.get(k).tag().equals("PRP$")
-          || toks.get(k).tag().equals("POS") || toks.get(k).tag().equals("CD")
-          && !NumberReader.isNumberWord(toks.get(k)) && false)) {
+      while (k < n
+          && (toks.get(k).tag().equals("DT")
+              || toks.get(k).tag().equals("PRP$")
+              || toks.get(k).tag().equals("POS")
+              || toks.get(k).tag().equals("CD")
+                  && !NumberReader.isNumberWord(toks.get(k))
+                  && false)) {
         k++;
       }
     }
@@ -923,8 +1083,7 @@ final class QuantityScanner {
         if (j + 1 < n && (toks.get(j + 1).isNoun() || toks.get(j + 1).word().equals("-"))) {
           continue;
         }
-        if (tag.equals("NNP") && !fractionOrPercent && j + 1 < n
-            && toks.get(j + 1).isAdjective()) {
+        if (tag.equals("NNP") && !fractionOrPercent && j + 1 < n && toks.get(j + 1).isAdjective()) {
           continue;
         }
         if (tag.equals("NNP") && !partitive) {
@@ -935,8 +1094,11 @@ final class QuantityScanner {
         head = j;
         break;
       }
-      if (t.isAdjective() || tag.equals("VBN") || tag.equals("VBG") && j + 1 < n
-          && toks.get(j + 1).isNoun() || tag.equals("HYPH") || t.word().equals("-")
+      if (t.isAdjective()
+          || tag.equals("VBN")
+          || tag.equals("VBG") && j + 1 < n && toks.get(j + 1).isNoun()
+          || tag.equals("HYPH")
+          || t.word().equals("-")
           || tag.equals("CD") && j == k && false) {
         continue;
       }
@@ -986,9 +1148,5 @@ final class QuantityScanner {
       sb.append(toks.get(i).word());
     }
     return sb.toString();
-  }
-
-  static boolean conceptStop(String w) {
-    return CONCEPT_STOP.contains(w);
   }
 }

@@ -14,13 +14,15 @@ final class TimeScopes {
   /** A time phrase: its tokens. */
   record Scope(int start, int end, String text) {}
 
-  private static final Set<String> LEADS = Set.of("in", "over", "during", "within", "for", "across");
+  private static final Set<String> LEADS =
+      Set.of("in", "over", "during", "within", "for", "across");
   private static final Set<String> RELATIVE =
       Set.of("past", "last", "previous", "first", "next", "coming", "preceding", "same");
   private static final Set<String> EACH = Set.of("each", "every", "per", "a");
   private static final Set<String> SINGULAR_UNITS =
-      Set.of("second", "minute", "hour", "day", "night", "week", "month", "year", "quarter",
-          "decade", "season", "weekend");
+      Set.of(
+          "second", "minute", "hour", "day", "night", "week", "month", "year", "quarter", "decade",
+          "season", "weekend");
   private static final Set<String> DEICTIC = Set.of("this", "last", "next");
   private static final int MAX_DISTANCE = 14;
 
@@ -37,8 +39,9 @@ final class TimeScopes {
         // "since" plus the date words at the end of its clause
         int e = -end;
         int d = e - 1;
-        while (d > i + 1 && (isYear(toks.get(d)) || isCalendar(toks.get(d - 1))
-            && toks.get(d).tag().equals("CD"))) {
+        while (d > i + 1
+            && (isYear(toks.get(d))
+                || isCalendar(toks.get(d - 1)) && toks.get(d).tag().equals("CD"))) {
           d--;
         }
         out.add(new Scope(i, e, "since " + QuantityScanner.join(toks, d, e)));
@@ -61,8 +64,10 @@ final class TimeScopes {
       int k = i + 2;
       if (k < n && RELATIVE.contains(toks.get(k).lower())) {
         k++;
-        if (k < n && (toks.get(k).tag().equals("CD") || NumberReader.isNumberWord(toks.get(k))
-            || hasDigit(toks.get(k).word()))) {
+        if (k < n
+            && (toks.get(k).tag().equals("CD")
+                || NumberReader.isNumberWord(toks.get(k))
+                || hasDigit(toks.get(k).word()))) {
           k++;
         }
         if (k < n && isTimeUnit(toks.get(k))) {
@@ -73,8 +78,13 @@ final class TimeScopes {
     // "each day", "every week", "a day", "per year"
     if (EACH.contains(w) && i + 1 < n && SINGULAR_UNITS.contains(toks.get(i + 1).lower())) {
       String after = i + 2 < n ? toks.get(i + 2).lower() : "";
-      boolean relative = after.equals("ago") || after.equals("after") || after.equals("before")
-          || after.equals("later") || after.equals("earlier") || after.equals("of");
+      boolean relative =
+          after.equals("ago")
+              || after.equals("after")
+              || after.equals("before")
+              || after.equals("later")
+              || after.equals("earlier")
+              || after.equals("of");
       if (!relative && (!w.equals("a") || i > 0 && !toks.get(i - 1).isVerb())) {
         return i + 2;
       }
@@ -88,8 +98,11 @@ final class TimeScopes {
           break;
         }
         if (isCalendar(t) || isMidMonth(t) || isYear(t)) {
-          if (k > i + 1 && (toks.get(k - 1).isVerb() || toks.get(k - 1).tag().equals("IN")
-              || toks.get(k - 1).tag().equals("DT") || toks.get(k - 1).isNoun())
+          if (k > i + 1
+              && (toks.get(k - 1).isVerb()
+                  || toks.get(k - 1).tag().equals("IN")
+                  || toks.get(k - 1).tag().equals("DT")
+                  || toks.get(k - 1).isNoun())
               && hasVerbBetween(toks, i + 1, k)) {
             int e = k + 1;
             if (e < n && isYear(toks.get(e))) {
@@ -122,8 +135,9 @@ final class TimeScopes {
       }
     }
     // "this week", "last year", "so far this year"
-    if (DEICTIC.contains(w) && i + 1 < n && (SINGULAR_UNITS.contains(toks.get(i + 1).lower())
-        || isCalendar(toks.get(i + 1)))) {
+    if (DEICTIC.contains(w)
+        && i + 1 < n
+        && (SINGULAR_UNITS.contains(toks.get(i + 1).lower()) || isCalendar(toks.get(i + 1)))) {
       int s = i;
       return s + 2;
     }
@@ -133,15 +147,17 @@ final class TimeScopes {
       Tok t = toks.get(i + 1);
       if (isCalendar(t) || isMidMonth(t) || isYear(t)) {
         int e = i + 2;
-        if (e < n && isCalendar(t) && toks.get(e).tag().equals("CD")
+        if (e < n
+            && isCalendar(t)
+            && toks.get(e).tag().equals("CD")
             && toks.get(e).word().length() <= 2) {
           e++;
         }
         if (e < n && isYear(toks.get(e))) {
           e++;
         }
-        if (e < n && Set.of("morning", "afternoon", "evening", "night").contains(
-            toks.get(e).lower())) {
+        if (e < n
+            && Set.of("morning", "afternoon", "evening", "night").contains(toks.get(e).lower())) {
           e++;
         }
         return e;
@@ -166,7 +182,10 @@ final class TimeScopes {
       int hi = Math.max(s.end(), q.end);
       boolean blocked = false;
       for (Quantity other : all) {
-        if (other != q && other.start >= lo && other.end <= hi && other.hasNumber()
+        if (other != q
+            && other.start >= lo
+            && other.end <= hi
+            && other.hasNumber()
             && !(other.start >= s.start() && other.end <= s.end())) {
           blocked = true;
           break;
@@ -205,7 +224,10 @@ final class TimeScopes {
   }
 
   private static boolean isTimeWord(Tok t) {
-    return isCalendar(t) || isMidMonth(t) || isYear(t) || Lexicon.TIME_NOUNS.contains(t.lower())
+    return isCalendar(t)
+        || isMidMonth(t)
+        || isYear(t)
+        || Lexicon.TIME_NOUNS.contains(t.lower())
         || t.ner().equals("DATE");
   }
 
@@ -216,7 +238,8 @@ final class TimeScopes {
   private static boolean isMidMonth(Tok t) {
     String w = t.lower();
     int dash = w.indexOf('-');
-    return dash > 0 && (w.startsWith("mid") || w.startsWith("early") || w.startsWith("late"))
+    return dash > 0
+        && (w.startsWith("mid") || w.startsWith("early") || w.startsWith("late"))
         && (Lexicon.CALENDAR_WORDS.contains(w.substring(dash + 1))
             || isYearWord(w.substring(dash + 1)));
   }

@@ -31,7 +31,8 @@ record Tok(
   static Tok of(CoreLabel l) {
     String w = l.word() == null ? "" : l.word();
     String tag = l.tag() == null ? "X" : l.tag();
-    String lemma = l.lemma() == null ? w.toLowerCase(Locale.ROOT) : l.lemma().toLowerCase(Locale.ROOT);
+    String lemma =
+        l.lemma() == null ? w.toLowerCase(Locale.ROOT) : l.lemma().toLowerCase(Locale.ROOT);
     String ner = l.ner() == null ? "O" : l.ner();
     String before = l.get(CoreAnnotations.BeforeAnnotation.class);
     return new Tok(

@@ -14,7 +14,7 @@ final class Articles {
 
   static Article of(String source, String text) {
     return CLEANER.clean(
-        new RawDocument(source, InputKind.JSON_TEXT, text, null, source, null, null, null, null,
-            null));
+        new RawDocument(
+            source, InputKind.JSON_TEXT, text, null, source, null, null, null, null, null));
   }
 }

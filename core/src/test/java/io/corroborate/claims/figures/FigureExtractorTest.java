@@ -29,7 +29,8 @@ class FigureExtractorTest {
   @Test
   void readsAQualifiedCountWithItsEventAndClaimant() {
     Figure f =
-        only("More than 2,000 Federation soldiers have been killed or wounded, according to Tarsk.");
+        only(
+            "More than 2,000 Federation soldiers have been killed or wounded, according to Tarsk.");
     assertThat(f.kind()).isEqualTo(FigureKind.COUNT);
     assertThat(f.value()).isEqualTo(2000.0);
     assertThat(f.low()).isEqualTo(2000.0);
@@ -56,10 +57,8 @@ class FigureExtractorTest {
     assertThat(only("At least 12 people died.").qualifier()).isEqualTo(Qualifier.AT_LEAST);
     assertThat(only("Fewer than 40 boats were sent.").qualifier()).isEqualTo(Qualifier.LESS_THAN);
     assertThat(only("No more than 30 guests came.").qualifier()).isEqualTo(Qualifier.AT_MOST);
-    assertThat(only("An estimated 700 homes were flooded.").qualifier())
-        .isEqualTo(Qualifier.ABOUT);
-    assertThat(only("Nearly 4,000 people were evacuated.").qualifier())
-        .isEqualTo(Qualifier.ABOUT);
+    assertThat(only("An estimated 700 homes were flooded.").qualifier()).isEqualTo(Qualifier.ABOUT);
+    assertThat(only("Nearly 4,000 people were evacuated.").qualifier()).isEqualTo(Qualifier.ABOUT);
   }
 
   @Test
@@ -149,8 +148,7 @@ class FigureExtractorTest {
     List<FoundFigure> fs = EXTRACTOR.find(new AnalyzedArticle(a, CoreNlp.shared()));
     assertThat(fs).isNotEmpty();
     for (FoundFigure f : fs) {
-      assertThat(text.substring(f.figure().start(), f.figure().end()))
-          .isEqualTo(f.figure().text());
+      assertThat(text.substring(f.figure().start(), f.figure().end())).isEqualTo(f.figure().text());
       assertThat(f.sentence().start()).isLessThanOrEqualTo(f.figure().start());
       assertThat(f.sentence().end()).isGreaterThanOrEqualTo(f.figure().end());
     }
