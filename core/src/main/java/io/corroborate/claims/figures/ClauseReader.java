@@ -394,7 +394,8 @@ final class ClauseReader {
     }
     boolean structural = subject != null;
     if (subject == null && !anchorIsSubject) {
-      subject = precedingSubject(toks, g, q, own);
+      IndexedWord name = adjacentName(toks, g, q);
+      subject = name != null ? name : precedingSubject(toks, g, q, own);
     }
     String subjectPhrase =
         subject == null || isPronoun(subject) ? null : longPhrase(toks, g, subject, own, 8);
@@ -518,7 +519,11 @@ final class ClauseReader {
       }
     }
     String counts = String.join(" ", parts).strip();
-    q.counts = counts.isEmpty() ? null : counts;
+    if (counts.isEmpty() && q.kind != FigureKind.COUNT) {
+      // nothing structural: the noun right before the figure ("MSRP is $33,790")
+      counts = nounBefore(toks, q, own);
+    }
+    q.counts = counts == null || counts.isEmpty() ? null : counts;
   }
 
   /**
@@ -541,6 +546,45 @@ final class ClauseReader {
         return s;
       }
       cur = up;
+    }
+    return null;
+  }
+
+  /**
+   * "Dow +0.2%", "Blackmores up 9.4 per cent": a name written right before the figure, with at most
+   * a word of change between them.
+   */
+  private static IndexedWord adjacentName(List<Tok> toks, SemanticGraph g, Quantity q) {
+    int k = q.start - 1;
+    if (k >= 0 && Set.of("up", "down", "by", "+", "-", "at").contains(toks.get(k).lower())) {
+      k--;
+    }
+    if (k < 0 || !toks.get(k).isProper() || !toks.get(k).capitalised()) {
+      return null;
+    }
+    return g.getNodeByIndexSafe(k + 1);
+  }
+
+  /** The closest noun phrase before the figure in its clause, as a last resort. */
+  private static String nounBefore(List<Tok> toks, Quantity q, Set<Integer> own) {
+    for (int k = q.start - 1; k >= Math.max(0, q.start - 6); k--) {
+      Tok t = toks.get(k);
+      if (t.word().equals(",") || t.word().equals(";") || t.word().equals(":")) {
+        return null;
+      }
+      if (t.isNoun()
+          && !own.contains(k)
+          && !Lexicon.TIME_NOUNS.contains(t.lower())
+          && !Lexicon.CALENDAR_WORDS.contains(t.lower())) {
+        int s = k;
+        while (s > 0
+            && (toks.get(s - 1).isNoun() || toks.get(s - 1).isAdjective())
+            && !own.contains(s - 1)
+            && k - s < 4) {
+          s--;
+        }
+        return QuantityScanner.join(toks, s, k + 1);
+      }
     }
     return null;
   }
