@@ -51,30 +51,7 @@ final class ClauseReader {
           "exceed",
           "pass",
           "surpass");
-  private static final Set<String> PRONOUNS =
-      Set.of(
-          "he", "she", "they", "it", "we", "i", "you", "who", "which", "that", "this", "these",
-          "those", "one", "someone", "him", "her", "them");
-  private static final Set<String> PERSONAL = Set.of("he", "she");
   private static final Set<String> MOTION_CASES = Set.of("from", "to", "into", "out");
-  private static final Set<String> COUNTING_VERBS =
-      Set.of(
-          "estimate",
-          "report",
-          "count",
-          "record",
-          "put",
-          "tally",
-          "confirm",
-          "quote",
-          "cite",
-          "give",
-          "forecast",
-          "project",
-          "calculate",
-          "register",
-          "log",
-          "announce");
   private static final Set<String> BETWEEN_AUX =
       Set.of(
           "either",
@@ -120,8 +97,6 @@ final class ClauseReader {
       Set.of(
           "be", "have", "do", "will", "would", "can", "could", "may", "might", "shall", "should",
           "must");
-  private static final Set<String> PHRASE_RELATIONS =
-      Set.of("compound", "amod", "flat", "nmod:poss", "case", "fixed", "flat:name");
   private static final int MAX_PHRASE = 7;
 
   private ClauseReader() {}
@@ -139,7 +114,7 @@ final class ClauseReader {
       }
     }
     List<TimeScopes.Scope> scopes = TimeScopes.find(toks);
-    String according = accordingTo(toks);
+    String according = Attribution.accordingTo(toks);
     for (Quantity q : qs) {
       q.hedged = hedged;
       q.timeScope = TimeScopes.nearest(scopes, q, qs, toks);
@@ -149,7 +124,7 @@ final class ClauseReader {
       IndexedWord anchor = g == null ? null : g.getNodeByIndexSafe(anchorIndex(q) + 1);
       if (anchor != null) {
         fromGraph(toks, q, g, anchor, numbers(qs, q));
-        q.claimant = claimant(toks, g, anchor, according, ctx);
+        q.claimant = Attribution.claimant(toks, g, anchor, according, ctx);
       } else {
         fromTags(toks, q);
         q.claimant = according;
@@ -282,9 +257,9 @@ final class ClauseReader {
     // "a survey of seven countries"
     IndexedWord modified = null;
     IndexedWord ofGovernor = null;
-    IndexedWord parent = parent(g, anchor);
-    if (parent != null && isNoun(parent)) {
-      String r = relation(g, anchor, parent);
+    IndexedWord parent = GraphWords.parent(g, anchor);
+    if (parent != null && GraphWords.isNoun(parent)) {
+      String r = GraphWords.relation(g, anchor, parent);
       if (parent.index() > anchor.index()
           && (r.equals("amod")
               || r.startsWith("compound")
@@ -295,11 +270,11 @@ final class ClauseReader {
         modified = parent;
       } else if (r.startsWith("nmod")
           && parent.index() < anchor.index()
-          && "of".equals(caseOf(toks, g, anchor))) {
+          && "of".equals(GraphWords.caseOf(toks, g, anchor))) {
         ofGovernor = parent;
       }
     }
-    if (ofGovernor != null && RELATIONAL_NOUNS.contains(lower(ofGovernor.lemma()))) {
+    if (ofGovernor != null && RELATIONAL_NOUNS.contains(GraphWords.lower(ofGovernor.lemma()))) {
       ofGovernor = null; // "on top of 1,500 soldiers", "a total of 3,000": not what is counted
     }
     IndexedWord np = modified != null ? modified : ofGovernor != null ? ofGovernor : anchor;
@@ -321,7 +296,7 @@ final class ClauseReader {
           for (SemanticGraphEdge e : g.outgoingEdgeList(counted)) {
             String r = e.getRelation().toString();
             if ((r.equals("acl") || r.equals("acl:relcl"))
-                && isVerb(e.getDependent())
+                && GraphWords.isVerb(e.getDependent())
                 && e.getDependent().index() > counted.index()) {
               pred = e.getDependent();
               rel = "acl";
@@ -332,12 +307,12 @@ final class ClauseReader {
       }
     }
     for (int hops = 0; hops < 4 && pred == null; hops++) {
-      IndexedWord up = parent(g, cur);
+      IndexedWord up = GraphWords.parent(g, cur);
       if (up == null) {
         break;
       }
-      String r = relation(g, cur, up);
-      if (isVerb(up)
+      String r = GraphWords.relation(g, cur, up);
+      if (GraphWords.isVerb(up)
           && (ARGUMENTS.contains(r)
               || r.startsWith("obl")
               || r.equals("advmod")
@@ -359,7 +334,7 @@ final class ClauseReader {
     if (pred == null) {
       for (SemanticGraphEdge e : g.outgoingEdgeList(np)) {
         String r = e.getRelation().toString();
-        if ((r.equals("acl") || r.equals("acl:relcl")) && isVerb(e.getDependent())) {
+        if ((r.equals("acl") || r.equals("acl:relcl")) && GraphWords.isVerb(e.getDependent())) {
           pred = e.getDependent();
           rel = "acl";
           break;
@@ -386,10 +361,10 @@ final class ClauseReader {
       subject = subjectOf(g, pred, own);
     } else if (pred == null) {
       // a nominal or adverbial predicate: "life expectancy is around 73", "Index was up 19%"
-      subject = childWith(g, cur, SUBJECTS, own);
+      subject = GraphWords.childWith(g, cur, SUBJECTS, own);
     }
-    subject = resolveRelative(g, subject);
-    if (subject != null && isPronoun(subject)) {
+    subject = GraphWords.resolveRelative(g, subject);
+    if (subject != null && GraphWords.isPronoun(subject)) {
       subject = antecedent(g, subject, own);
     }
     boolean structural = subject != null;
@@ -398,10 +373,12 @@ final class ClauseReader {
       subject = name != null ? name : precedingSubject(toks, g, q, own);
     }
     String subjectPhrase =
-        subject == null || isPronoun(subject) ? null : longPhrase(toks, g, subject, own, 8);
-    boolean light = pred != null && LIGHT_VERBS.contains(lower(pred.lemma()));
+        subject == null || GraphWords.isPronoun(subject)
+            ? null
+            : GraphWords.longPhrase(toks, g, subject, own, 8);
+    boolean light = pred != null && LIGHT_VERBS.contains(GraphWords.lower(pred.lemma()));
     String event = pred == null || light ? null : eventPhrase(toks, g, pred);
-    q.event = pred == null || light ? null : lower(pred.lemma());
+    q.event = pred == null || light ? null : GraphWords.lower(pred.lemma());
     q.eventText = event;
     String complement = null;
     if (pred != null && !light && (anchorIsSubject || rel.startsWith("obl"))) {
@@ -440,7 +417,7 @@ final class ClauseReader {
         }
       }
       if (ofGovernor != null && !q.partitive) {
-        String gov = phrase(toks, g, ofGovernor, own, 5);
+        String gov = GraphWords.phrase(toks, g, ofGovernor, own, 5);
         what = gov == null ? what : what == null ? gov : gov + " of " + what;
       }
       q.what = what(toks, q, own);
@@ -464,14 +441,14 @@ final class ClauseReader {
       if (q.partitive) {
         what = what(toks, q, own);
       } else if (modified != null) {
-        what = longPhrase(toks, g, modified, own, 7);
-        IndexedWord named = appositionHead(g, modified);
+        what = GraphWords.longPhrase(toks, g, modified, own, 7);
+        IndexedWord named = GraphWords.appositionHead(g, modified);
         if (named != null) {
           // "Evaldas Rimasauskas, a 50-year-old man from Lithuania": who the noun is
-          what = phrase(toks, g, named, own, 4) + ", " + what;
+          what = GraphWords.phrase(toks, g, named, own, 4) + ", " + what;
         }
       } else if (ofGovernor != null) {
-        what = longPhrase(toks, g, ofGovernor, own, 7);
+        what = GraphWords.longPhrase(toks, g, ofGovernor, own, 7);
       }
       if (what == null
           && q.kind == FigureKind.AGE
@@ -480,7 +457,7 @@ final class ClauseReader {
         // "Maddon, 66, has used...": the name the age stands beside
         IndexedWord name = g.getNodeByIndexSafe(q.numStart - 1);
         if (name != null && toks.get(q.numStart - 2).isProper()) {
-          what = phrase(toks, g, name, own, 4);
+          what = GraphWords.phrase(toks, g, name, own, 4);
         }
       }
       boolean timeLike = q.kind == FigureKind.DURATION || q.kind == FigureKind.AGE;
@@ -496,8 +473,11 @@ final class ClauseReader {
           && !rel.equals("obj")
           && !anchorIsSubject) {
         // "boost the driving range by 35 miles", "grow sales by 35 per cent"
-        IndexedWord obj = childWith(g, pred, Set.of("obj"), own);
-        what = obj == null || isPronoun(obj) ? null : phrase(toks, g, obj, own, 5);
+        IndexedWord obj = GraphWords.childWith(g, pred, Set.of("obj"), own);
+        what =
+            obj == null || GraphWords.isPronoun(obj)
+                ? null
+                : GraphWords.phrase(toks, g, obj, own, 5);
       }
       boolean unitWord =
           q.unit != null
@@ -535,14 +515,14 @@ final class ClauseReader {
     if (!(w.equals("it") || w.equals("they"))) {
       return null;
     }
-    IndexedWord cur = parent(g, pronoun);
+    IndexedWord cur = GraphWords.parent(g, pronoun);
     for (int hops = 0; hops < 4 && cur != null; hops++) {
-      IndexedWord up = parent(g, cur);
+      IndexedWord up = GraphWords.parent(g, cur);
       if (up == null) {
         return null;
       }
-      IndexedWord s = childWith(g, up, SUBJECTS, own);
-      if (s != null && !isPronoun(s) && s.index() < pronoun.index()) {
+      IndexedWord s = GraphWords.childWith(g, up, SUBJECTS, own);
+      if (s != null && !GraphWords.isPronoun(s) && s.index() < pronoun.index()) {
         return s;
       }
       cur = up;
@@ -599,17 +579,19 @@ final class ClauseReader {
       if (SUBJECTS.contains(r)
           && d.index() - 1 < q.start
           && !own.contains(d.index() - 1)
-          && !isPronoun(d)
+          && !GraphWords.isPronoun(d)
           && !"CD".equals(d.tag())
           && (best == null || d.index() > best.index())) {
         best = d;
       }
     }
     if (best != null) {
-      return resolveRelative(g, best);
+      return GraphWords.resolveRelative(g, best);
     }
     for (IndexedWord root : g.getRoots()) {
-      if (isNoun(root) && root.index() - 1 < q.start && !own.contains(root.index() - 1)) {
+      if (GraphWords.isNoun(root)
+          && root.index() - 1 < q.start
+          && !own.contains(root.index() - 1)) {
         return root;
       }
     }
@@ -627,15 +609,15 @@ final class ClauseReader {
       List<Tok> toks, SemanticGraph g, IndexedWord anchor, Set<Integer> own, boolean money) {
     for (SemanticGraphEdge e : g.outgoingEdgeList(anchor)) {
       IndexedWord d = e.getDependent();
-      String c = caseOf(toks, g, d);
+      String c = GraphWords.caseOf(toks, g, d);
       if (e.getRelation().toString().startsWith("nmod")
           && d.index() > anchor.index()
           && c != null
           && (c.equals("of") || money && Set.of("in", "for", "on").contains(c))
-          && isNoun(d)
+          && GraphWords.isNoun(d)
           && !own.contains(d.index() - 1)
-          && !isTime(toks, d)) {
-        return phrase(toks, g, d, own, 5);
+          && !GraphWords.isTime(toks, d)) {
+        return GraphWords.phrase(toks, g, d, own, 5);
       }
     }
     return null;
@@ -645,27 +627,27 @@ final class ClauseReader {
   private static IndexedWord subjectOf(SemanticGraph g, IndexedWord verb, Set<Integer> own) {
     IndexedWord cur = verb;
     for (int hops = 0; hops < 4 && cur != null; hops++) {
-      IndexedWord s = childWith(g, cur, SUBJECTS, own);
+      IndexedWord s = GraphWords.childWith(g, cur, SUBJECTS, own);
       if (s != null) {
         return s;
       }
-      IndexedWord up = parent(g, cur);
+      IndexedWord up = GraphWords.parent(g, cur);
       if (up == null) {
         return null;
       }
-      String r = relation(g, cur, up);
+      String r = GraphWords.relation(g, cur, up);
       if (!(r.equals("xcomp") || r.equals("acl") || r.startsWith("conj") || r.equals("advcl"))) {
         return null;
       }
       cur = up;
-      if (isNoun(cur) && r.equals("acl")) {
+      if (GraphWords.isNoun(cur) && r.equals("acl")) {
         // "an engine tuned to produce 296 hp": the noun the participle describes
         if (cur.index() < verb.index() && !isToInfinitive(g, verb)) {
           return cur;
         }
         // "plans to lay off": the plans' owner is the subject of the verb above them
-        IndexedWord v = parent(g, cur);
-        if (v == null || !isVerb(v)) {
+        IndexedWord v = GraphWords.parent(g, cur);
+        if (v == null || !GraphWords.isVerb(v)) {
           return null;
         }
         cur = v;
@@ -680,63 +662,19 @@ final class ClauseReader {
       for (SemanticGraphEdge e : g.outgoingEdgeList(cur)) {
         if (e.getRelation().toString().equals("mark")
             && e.getDependent().word().equalsIgnoreCase("to")) {
-          IndexedWord up = parent(g, cur);
-          return up != null && relation(g, cur, up).equals("acl") && isNoun(up);
+          IndexedWord up = GraphWords.parent(g, cur);
+          return up != null
+              && GraphWords.relation(g, cur, up).equals("acl")
+              && GraphWords.isNoun(up);
         }
       }
-      IndexedWord up = parent(g, cur);
-      if (up == null || !relation(g, cur, up).equals("xcomp")) {
+      IndexedWord up = GraphWords.parent(g, cur);
+      if (up == null || !GraphWords.relation(g, cur, up).equals("xcomp")) {
         return false;
       }
       cur = up;
     }
     return false;
-  }
-
-  private static IndexedWord childWith(
-      SemanticGraph g, IndexedWord node, Set<String> relations, Set<Integer> own) {
-    for (SemanticGraphEdge e : g.outgoingEdgeList(node)) {
-      if (relations.contains(e.getRelation().toString())
-          && !own.contains(e.getDependent().index() - 1)) {
-        return e.getDependent();
-      }
-    }
-    return null;
-  }
-
-  /** The noun a noun stands in apposition to ("Rimasauskas, a man"), or null. */
-  private static IndexedWord appositionHead(SemanticGraph g, IndexedWord noun) {
-    IndexedWord up = parent(g, noun);
-    if (up != null
-        && relation(g, noun, up).equals("appos")
-        && up.index() < noun.index()
-        && "NNP".equals(up.tag())) {
-      return up;
-    }
-    return null;
-  }
-
-  /** "a Louisville defense that gave up 517 yards": "that" stands for the defense. */
-  private static IndexedWord resolveRelative(SemanticGraph g, IndexedWord subject) {
-    if (subject == null) {
-      return null;
-    }
-    String tag = subject.tag() == null ? "" : subject.tag();
-    if (!(tag.equals("WDT") || tag.equals("WP") || subject.word().equalsIgnoreCase("that"))) {
-      return subject;
-    }
-    IndexedWord clause = parent(g, subject);
-    for (int hops = 0; hops < 3 && clause != null; hops++) {
-      IndexedWord up = parent(g, clause);
-      if (up == null) {
-        return null;
-      }
-      if (relation(g, clause, up).startsWith("acl")) {
-        return up;
-      }
-      clause = up;
-    }
-    return null;
   }
 
   /** What a verb does to something: "left the club", "deployed to Russia", "stationed in Kursk". */
@@ -748,15 +686,15 @@ final class ClauseReader {
       if (d.equals(anchor)
           || own.contains(d.index() - 1)
           || d.index() < pred.index()
-          || isTime(toks, d)) {
+          || GraphWords.isTime(toks, d)) {
         continue;
       }
       if (r.equals("obj")) {
-        return phrase(toks, g, d, own, 4);
+        return GraphWords.phrase(toks, g, d, own, 4);
       }
       if (r.startsWith("obl")) {
-        String c = caseOf(toks, g, d);
-        String p = phrase(toks, g, d, own, 4);
+        String c = GraphWords.caseOf(toks, g, d);
+        String p = GraphWords.phrase(toks, g, d, own, 4);
         if (p != null
             && c != null
             && Set.of("to", "in", "into", "from", "at", "on", "for", "of").contains(c)) {
@@ -781,40 +719,12 @@ final class ClauseReader {
       IndexedWord d = e.getDependent();
       if (e.getRelation().toString().startsWith("nmod")
           && d.index() > head.index()
-          && "of".equals(caseOf(toks, g, d))
+          && "of".equals(GraphWords.caseOf(toks, g, d))
           && !own.contains(d.index() - 1)) {
-        return phrase(toks, g, d, own, 4);
+        return GraphWords.phrase(toks, g, d, own, 4);
       }
     }
     return null;
-  }
-
-  /**
-   * A noun phrase with its prepositional modifiers: "average life expectancy for men in Glasgow".
-   */
-  private static String longPhrase(
-      List<Tok> toks, SemanticGraph g, IndexedWord head, Set<Integer> own, int max) {
-    TreeSet<Integer> idx = new TreeSet<>();
-    collect(g, head, idx, 0);
-    for (SemanticGraphEdge e : g.outgoingEdgeList(head)) {
-      String r = e.getRelation().toString();
-      if ((r.startsWith("nmod") || r.equals("appos"))
-          && e.getDependent().index() > head.index()
-          && !r.equals("nmod:poss")) {
-        TreeSet<Integer> sub = new TreeSet<>();
-        collect(g, e.getDependent(), sub, 0);
-        for (SemanticGraphEdge c : g.outgoingEdgeList(e.getDependent())) {
-          if (c.getRelation().toString().equals("case")) {
-            sub.add(c.getDependent().index() - 1);
-          }
-        }
-        if (!sub.isEmpty() && sub.last() - head.index() + 1 < max) {
-          idx.addAll(sub);
-        }
-      }
-    }
-    idx.removeIf(i -> own.contains(i) || i < 0 || i >= toks.size());
-    return span(toks, idx, head.index() - 1, own, max);
   }
 
   private static void fromTags(List<Tok> toks, Quantity q) {
@@ -892,7 +802,7 @@ final class ClauseReader {
       if (r.equals("compound:prt")) {
         idx.add(d.index() - 1);
       } else if (r.startsWith("conj")
-          && isVerb(d)
+          && GraphWords.isVerb(d)
           && d.index() - pred.index() <= 4
           && d.index() > pred.index()) {
         idx.add(d.index() - 1);
@@ -916,276 +826,8 @@ final class ClauseReader {
     return sb.toString();
   }
 
-  /** A compact noun phrase under a node: its compounds, adjectives, possessors and name parts. */
-  private static String phrase(
-      List<Tok> toks, SemanticGraph g, IndexedWord head, Set<Integer> own, int max) {
-    TreeSet<Integer> idx = new TreeSet<>();
-    collect(g, head, idx, 0);
-    idx.removeIf(i -> own.contains(i) || i < 0 || i >= toks.size());
-    return span(toks, idx, head.index() - 1, own, max);
-  }
-
-  /** The contiguous words from the first to the last index, at most max, trimmed. */
-  private static String span(
-      List<Tok> toks, TreeSet<Integer> idx, int h, Set<Integer> own, int max) {
-    if (idx.isEmpty()) {
-      return null;
-    }
-    int lo = idx.first();
-    int hi = idx.last();
-    while (hi - lo + 1 > max && lo < h) {
-      lo++;
-    }
-    while (hi - lo + 1 > max && hi > h) {
-      hi--;
-    }
-    while (lo < hi
-        && (toks.get(lo).tag().equals("DT")
-            || toks.get(lo).tag().equals("PRP$")
-            || toks.get(lo).isPunct()
-            || toks.get(lo).tag().equals("IN")
-            || toks.get(lo).tag().equals("CC")
-            || toks.get(lo).tag().equals("POS"))) {
-      lo++;
-    }
-    while (hi > lo
-        && (toks.get(hi).isPunct()
-            || toks.get(hi).tag().equals("IN")
-            || toks.get(hi).tag().equals("CC")
-            || toks.get(hi).tag().equals("DT"))) {
-      hi--;
-    }
-    StringBuilder sb = new StringBuilder();
-    boolean gap = false;
-    for (int i = lo; i <= hi; i++) {
-      if (own.contains(i)) {
-        gap = true;
-        continue;
-      }
-      if (sb.length() > 0 && (gap || !toks.get(i).before().isEmpty())) {
-        sb.append(' ');
-      }
-      gap = false;
-      sb.append(toks.get(i).word());
-    }
-    return sb.length() == 0 ? null : sb.toString();
-  }
-
-  private static void collect(SemanticGraph g, IndexedWord node, Set<Integer> idx, int depth) {
-    idx.add(node.index() - 1);
-    if (depth > 3) {
-      return;
-    }
-    for (SemanticGraphEdge e : g.outgoingEdgeList(node)) {
-      String r = e.getRelation().toString();
-      if (PHRASE_RELATIONS.contains(r) || r.startsWith("compound") || r.startsWith("flat")) {
-        collect(g, e.getDependent(), idx, depth + 1);
-      }
-    }
-  }
-
-  private static String caseOf(List<Tok> toks, SemanticGraph g, IndexedWord node) {
-    for (SemanticGraphEdge e : g.outgoingEdgeList(node)) {
-      if (e.getRelation().toString().equals("case")) {
-        return toks.get(e.getDependent().index() - 1).lower();
-      }
-    }
-    return null;
-  }
-
-  private static boolean isTime(List<Tok> toks, IndexedWord node) {
-    Tok t = toks.get(node.index() - 1);
-    return Lexicon.TIME_NOUNS.contains(t.lower())
-        || Lexicon.CALENDAR_WORDS.contains(t.lower())
-        || t.ner().equals("DATE")
-        || t.ner().equals("DURATION");
-  }
-
   // ---------------------------------------------------------------- claimant
-
-  /** "according to the Estermont Emergency Management Office": the source named after it. */
-  static String accordingTo(List<Tok> toks) {
-    for (int i = 0; i + 2 < toks.size(); i++) {
-      if (toks.get(i).lower().equals("according") && toks.get(i + 1).lower().equals("to")) {
-        int s = i + 2;
-        int e = s;
-        while (e < toks.size() && e - s < 10) {
-          Tok t = toks.get(e);
-          if (t.word().equals(",")
-              || t.word().equals(".")
-              || t.word().equals(";")
-              || t.isVerb()
-              || t.tag().equals("WDT")
-              || t.tag().equals("WP")
-              || t.lower().equals("that")
-              || t.lower().equals("citing")) {
-            break;
-          }
-          e++;
-        }
-        // "estimates by the U.S. and its allies", "figures from the ministry": the source
-        for (int k = s; k < e; k++) {
-          String w = toks.get(k).lower();
-          if ((w.equals("by") || w.equals("from")) && k > s && k + 1 < e) {
-            s = k + 1;
-            break;
-          }
-        }
-        String p = trimmed(toks, s, e);
-        if (p != null) {
-          return p;
-        }
-      }
-    }
-    return null;
-  }
-
-  private static String trimmed(List<Tok> toks, int s, int e) {
-    while (s < e && (toks.get(s).tag().equals("DT") || toks.get(s).isPunct())) {
-      s++;
-    }
-    while (e > s && toks.get(e - 1).isPunct()) {
-      e--;
-    }
-    if (s >= e) {
-      return null;
-    }
-    String p = QuantityScanner.join(toks, s, e);
-    if (PRONOUNS.contains(p.toLowerCase())) {
-      return null;
-    }
-    return p;
-  }
-
-  private static String claimant(
-      List<Tok> toks, SemanticGraph g, IndexedWord anchor, String according, ArticleContext ctx) {
-    String found = null;
-    IndexedWord cur = anchor;
-    String via = null;
-    for (int hops = 0; hops < 8 && cur != null && found == null; hops++) {
-      if (via != null) {
-        // "X said (that) 3,000 died": reached through the verb's clause; "X estimated 11,000":
-        // a counting verb with the figure as its object. "The soldier claimed he..." is neither.
-        boolean clause =
-            via.equals("ccomp")
-                || via.equals("parataxis")
-                || via.startsWith("advcl")
-                || via.equals("dep")
-                || via.equals("xcomp")
-                || via.equals("conj");
-        boolean counted =
-            (via.equals("obj") || via.startsWith("obl"))
-                && COUNTING_VERBS.contains(lower(cur.lemma()));
-        if (clause || counted) {
-          found = reporter(toks, g, cur, ctx);
-        }
-      }
-      if (found == null) {
-        // "... have been killed, Kyiv said": the reporting verb hangs off the clause
-        for (SemanticGraphEdge e : g.outgoingEdgeList(cur)) {
-          String r = e.getRelation().toString();
-          if ((r.equals("parataxis")
-                  || r.startsWith("advcl")
-                  || r.equals("dep")
-                  || r.equals("ccomp"))
-              && e.getDependent().index() > anchor.index()) {
-            found = reporter(toks, g, e.getDependent(), ctx);
-            if (found != null) {
-              break;
-            }
-          }
-        }
-      }
-      IndexedWord up = parent(g, cur);
-      via = up == null ? null : relation(g, cur, up);
-      cur = up;
-    }
-    if (according != null) {
-      return according;
-    }
-    return found;
-  }
-
-  /** The source of a reporting verb: its subject, with "he" resolved to the last named source. */
-  private static String reporter(
-      List<Tok> toks, SemanticGraph g, IndexedWord verb, ArticleContext ctx) {
-    String lemma = lower(verb.lemma());
-    if (!isVerb(verb) || lemma == null || !Lexicon.REPORTING_VERBS.contains(lemma)) {
-      return null;
-    }
-    // the subject nearest the verb: "MARROWICK, Estermont (CPA) - ..., provincial officials said"
-    IndexedWord s = null;
-    for (SemanticGraphEdge e : g.outgoingEdgeList(verb)) {
-      if (SUBJECTS.contains(e.getRelation().toString())) {
-        IndexedWord d = e.getDependent();
-        if (s == null || Math.abs(d.index() - verb.index()) < Math.abs(s.index() - verb.index())) {
-          s = d;
-        }
-      }
-    }
-    if (s == null) {
-      return null;
-    }
-    // "Tuesday's breach ..., the Estermont Emergency Management Office said": a name in
-    // apposition right before the verb is the speaker
-    for (SemanticGraphEdge e : g.outgoingEdgeList(s)) {
-      IndexedWord d = e.getDependent();
-      if (e.getRelation().toString().equals("appos")
-          && "NNP".equals(d.tag())
-          && d.index() < verb.index()
-          && d.index() > s.index()
-          && !toks.get(s.index() - 1).isProper()) {
-        s = d;
-        break;
-      }
-    }
-    String w = toks.get(s.index() - 1).lower();
-    if (PERSONAL.contains(w) || w.equals("they")) {
-      return PERSONAL.contains(w) ? ctx.lastNamedSource : null;
-    }
-    if (PRONOUNS.contains(w)) {
-      return null;
-    }
-    String p = phrase(toks, g, s, Set.of(), 8);
-    if (p != null && toks.get(s.index() - 1).isProper()) {
-      ctx.lastNamedSource = p;
-    }
-    return p;
-  }
 
   // ---------------------------------------------------------------- graph helpers
 
-  private static IndexedWord parent(SemanticGraph g, IndexedWord w) {
-    try {
-      return g.getParent(w);
-    } catch (RuntimeException e) {
-      return null;
-    }
-  }
-
-  /** The relation of a node to its governor. */
-  private static String relation(SemanticGraph g, IndexedWord dep, IndexedWord gov) {
-    SemanticGraphEdge e = g.getEdge(gov, dep);
-    return e == null ? "" : e.getRelation().toString();
-  }
-
-  private static boolean isNoun(IndexedWord w) {
-    String tag = w.tag();
-    return tag != null && (tag.startsWith("NN") || tag.equals("$") || tag.equals("CD"));
-  }
-
-  private static boolean isVerb(IndexedWord w) {
-    String tag = w.tag();
-    return tag != null && tag.startsWith("VB");
-  }
-
-  private static boolean isPronoun(IndexedWord w) {
-    String tag = w.tag();
-    return tag != null
-        && (tag.startsWith("PRP") || tag.startsWith("W") || tag.equals("DT") || tag.equals("EX"));
-  }
-
-  private static String lower(String s) {
-    return s == null ? null : s.toLowerCase(java.util.Locale.ROOT);
-  }
 }
