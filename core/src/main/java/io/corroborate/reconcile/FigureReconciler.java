@@ -52,9 +52,13 @@ public final class FigureReconciler implements FigureStage {
 
   @Override
   public List<FigureGroup> reconcile(StoryContext story) {
+    // articles are read independently, in parallel; results are kept in story order
+    List<List<FoundFigure>> found =
+        story.articles().parallelStream().map(a -> extractor.find(story.cache().of(a))).toList();
     List<Mention> mentions = new ArrayList<>();
-    for (Article a : story.articles()) {
-      for (FoundFigure f : extractor.find(story.cache().of(a))) {
+    for (int i = 0; i < found.size(); i++) {
+      Article a = story.articles().get(i);
+      for (FoundFigure f : found.get(i)) {
         if (groupable(f.figure())) {
           mentions.add(new Mention(mentions.size(), a, f));
         }
