@@ -259,7 +259,7 @@ public final class HtmlRenderer {
       for (FigureGroup g : shared) {
         n++;
         String gid = s.id() + "-fig" + n;
-        h.append("<details id=\"")
+        h.append("<details open id=\"")
             .append(esc(gid))
             .append("\"><summary>")
             .append(esc(g.about()))
