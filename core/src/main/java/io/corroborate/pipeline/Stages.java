@@ -26,7 +26,10 @@ public record Stages(
   /** The product's stages. */
   public static Stages defaults() {
     return new Stages(
-        new CopyFinder()::detect, StoryClusterer.SINGLE_STORY, FigureStage.NONE, QuoteStage.NONE);
+        new CopyFinder()::detect,
+        StoryClusterer.SINGLE_STORY,
+        new io.corroborate.reconcile.FigureReconciler(),
+        QuoteStage.NONE);
   }
 
   /** A copy with another copy detector. */

@@ -12,6 +12,7 @@ import io.corroborate.model.QuoteGroup;
 import io.corroborate.model.QuoteMention;
 import io.corroborate.model.Story;
 import io.corroborate.provenance.Independence;
+import java.util.List;
 import java.util.Locale;
 
 /**
@@ -29,7 +30,8 @@ public final class HtmlRenderer {
           + "th{background:#f5f5f5}.muted{color:#777}.conflict{background:#fff0f0;color:#a00;font-weight:600}"
           + ".pair td{width:50%}.pair mark{background:#fff3b0}details{margin:.3rem 0}"
           + "summary{cursor:pointer}.body{white-space:pre-wrap;background:#fafafa;padding:.5rem;border:1px solid #eee}"
-          + ".tag{display:inline-block;padding:0 .4rem;border-radius:.3rem;background:#eef;font-size:.85em}";
+          + ".tag{display:inline-block;padding:0 .4rem;border-radius:.3rem;background:#eef;font-size:.85em}"
+          + "mark{background:#fff3b0}";
 
   private HtmlRenderer() {}
 
@@ -111,49 +113,7 @@ public final class HtmlRenderer {
 
     copies(h, v, s);
 
-    h.append("<h3>Key figures</h3>\n");
-    if (s.figures().isEmpty()) {
-      h.append("<p class=\"muted\">No figures reconciled for this story.</p>\n");
-    } else {
-      h.append(
-          "<table><tr><th>About</th><th>Mentions</th><th>Independent sources</th><th>Claimants</th><th>Status</th></tr>\n");
-      for (FigureGroup g : s.figures()) {
-        h.append(g.conflicting() ? "<tr class=\"conflict\">" : "<tr>")
-            .append("<td>")
-            .append(esc(g.about()))
-            .append("</td><td><ul>");
-        for (FigureMention m : g.mentions()) {
-          Article a = v.byId.get(m.articleId());
-          h.append("<li>")
-              .append(esc(m.value() != null ? MarkdownRenderer.number(m.value()) : range(m)))
-              .append(
-                  m.qualifier() == null
-                      ? ""
-                      : " <span class=\"tag\">" + esc(m.qualifier().label()) + "</span>")
-              .append(m.claimant() == null ? "" : " per " + esc(m.claimant()))
-              .append(" \u2014 <a href=\"#")
-              .append(esc(m.articleId()))
-              .append("\">")
-              .append(esc(v.label(m.articleId())))
-              .append("</a>: <q>")
-              .append(
-                  esc(
-                      m.sentence() != null
-                          ? m.sentence()
-                          : a == null ? "" : DossierView.context(a, m.start(), m.end(), 300)))
-              .append("</q></li>");
-        }
-        h.append("</ul></td><td>")
-            .append(g.independentSources())
-            .append("</td><td>")
-            .append(g.independentClaimants())
-            .append("</td><td>")
-            .append(
-                g.conflicting() ? "conflicting" : g.compatible() ? "consistent" : "incompatible")
-            .append("</td></tr>\n");
-      }
-      h.append("</table>\n");
-    }
+    keyFigures(h, v, s);
 
     h.append("<h3>Quotes</h3>\n");
     if (s.quotes().isEmpty()) {
@@ -288,11 +248,145 @@ public final class HtmlRenderer {
         + "</span>";
   }
 
-  private static String range(FigureMention m) {
-    if (m.low() != null && m.high() != null) {
-      return MarkdownRenderer.number(m.low()) + "\u2013" + MarkdownRenderer.number(m.high());
+  private static void keyFigures(StringBuilder h, DossierView v, Story s) {
+    h.append("<h3>Key figures</h3>\n");
+    if (s.figures().isEmpty()) {
+      h.append("<p class=\"muted\">No figures reconciled for this story.</p>\n");
+      return;
     }
-    return "?";
+    List<FigureGroup> shared = FigureView.shared(s.figures());
+    List<FigureGroup> single = FigureView.single(s.figures());
+    if (shared.isEmpty()) {
+      h.append("<p class=\"muted\">No figure is stated by more than one article.</p>\n");
+    } else {
+      h.append(
+          "<table><tr><th>About</th><th>Values</th><th>Range</th><th>Who claims what</th>"
+              + "<th>Independent sources</th><th>Claimants</th><th>Status</th></tr>\n");
+      int n = 0;
+      for (FigureGroup g : shared) {
+        n++;
+        String gid = s.id() + "-fig" + n;
+        h.append(g.conflicting() ? "<tr class=\"conflict\">" : "<tr>")
+            .append("<td><a href=\"#")
+            .append(esc(gid))
+            .append("\">")
+            .append(esc(g.about()))
+            .append("</a></td><td>");
+        int k = 0;
+        for (FigureMention m : g.mentions()) {
+          k++;
+          if (k > 1) {
+            h.append(", ");
+          }
+          h.append("<a href=\"#")
+              .append(esc(gid + "-" + k))
+              .append("\">")
+              .append(esc(FigureView.value(m)))
+              .append("</a>");
+        }
+        h.append("</td><td>")
+            .append(esc(FigureView.range(g)))
+            .append("</td><td>")
+            .append(esc(FigureView.claims(g)))
+            .append("</td><td>")
+            .append(g.independentSources())
+            .append("</td><td>")
+            .append(g.independentClaimants())
+            .append("</td><td>")
+            .append(esc(FigureView.status(g)))
+            .append("</td></tr>\n");
+      }
+      h.append("</table>\n");
+      n = 0;
+      for (FigureGroup g : shared) {
+        n++;
+        String gid = s.id() + "-fig" + n;
+        h.append("<details open id=\"")
+            .append(esc(gid))
+            .append("\"><summary>")
+            .append(esc(g.about()))
+            .append(" \u2014 ")
+            .append(esc(FigureView.values(g)))
+            .append(g.conflicting() ? " <span class=\"tag conflict\">conflicting</span>" : "")
+            .append("</summary>\n<ol>\n");
+        int k = 0;
+        for (FigureMention m : g.mentions()) {
+          k++;
+          h.append("<li id=\"")
+              .append(esc(gid + "-" + k))
+              .append("\"><strong>")
+              .append(esc(FigureView.value(m)))
+              .append("</strong>")
+              .append(m.update() ? " <span class=\"tag\">update</span>" : "")
+              .append(m.hedged() ? " <span class=\"tag\">hedged</span>" : "")
+              .append(" \u2014 <a href=\"#")
+              .append(esc(m.articleId()))
+              .append("\">")
+              .append(esc(v.label(m.articleId())))
+              .append("</a>")
+              .append(m.claimant() == null ? "" : ", per " + esc(m.claimant()))
+              .append(m.timeScope() == null ? "" : ", " + esc(m.timeScope()))
+              .append(": <q>");
+          sentence(h, v.byId.get(m.articleId()), m);
+          h.append("</q> <span class=\"muted\">")
+              .append(esc(FigureView.where(m, v.byId.get(m.articleId()))))
+              .append("</span></li>\n");
+        }
+        h.append("</ol>\n");
+        if (!g.updates().isEmpty()) {
+          h.append("<p>Updates in date order: ")
+              .append(esc(FigureView.updates(g, v)))
+              .append("</p>\n");
+        }
+        h.append("</details>\n");
+      }
+    }
+    if (!single.isEmpty()) {
+      h.append("<details><summary>Stated by one article only (")
+          .append(single.size())
+          .append(")</summary>\n<ul>\n");
+      int shown = 0;
+      for (FigureGroup g : single) {
+        if (shown == FigureView.MAX_SINGLES) {
+          h.append("<li>\u2026 and ").append(single.size() - shown).append(" more</li>\n");
+          break;
+        }
+        shown++;
+        FigureMention m = g.mentions().get(0);
+        h.append("<li><strong>")
+            .append(esc(FigureView.value(m)))
+            .append("</strong>")
+            .append(m.counts() == null ? "" : " " + esc(m.counts()))
+            .append(" \u2014 <a href=\"#")
+            .append(esc(m.articleId()))
+            .append("\">")
+            .append(esc(v.label(m.articleId())))
+            .append("</a>: <q>");
+        sentence(h, v.byId.get(m.articleId()), m);
+        h.append("</q></li>\n");
+      }
+      h.append("</ul></details>\n");
+    }
+  }
+
+  /** The mention's sentence, the figure's words marked. */
+  private static void sentence(StringBuilder h, Article a, FigureMention m) {
+    String sentence = m.sentence() == null ? "" : m.sentence();
+    String words = m.text() == null ? "" : collapse(m.text()).strip();
+    int at = words.isEmpty() ? -1 : sentence.indexOf(words);
+    if (at < 0) {
+      h.append(esc(sentence));
+      return;
+    }
+    h.append(esc(sentence.substring(0, at)))
+        .append("<mark>")
+        .append(esc(words))
+        .append("</mark>")
+        .append(esc(sentence.substring(at + words.length())));
+  }
+
+  private static String collapse(String s) {
+    return s.replaceAll("\\s+", " ");
   }
 
   /** Escapes text for HTML element content and quoted attribute values. */

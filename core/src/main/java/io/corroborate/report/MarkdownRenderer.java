@@ -98,31 +98,7 @@ public final class MarkdownRenderer {
 
     copies(md, v, s);
 
-    md.append("\n### Key figures\n\n");
-    if (s.figures().isEmpty()) {
-      md.append("No figures reconciled for this story.\n");
-    } else {
-      md.append(
-          "| About | Values | Claimed by | Independent sources | Claimants | Status |\n|---|---|---|---|---|---|\n");
-      for (FigureGroup g : s.figures()) {
-        md.append("| ")
-            .append(cell(g.about() == null ? "" : g.about()))
-            .append(" | ")
-            .append(cell(values(g)))
-            .append(" | ")
-            .append(cell(claimants(g)))
-            .append(" | ")
-            .append(g.independentSources())
-            .append(" | ")
-            .append(g.independentClaimants())
-            .append(" | ")
-            .append(
-                g.conflicting()
-                    ? "**conflicting**"
-                    : g.compatible() ? "consistent" : "incompatible")
-            .append(" |\n");
-      }
-    }
+    keyFigures(md, v, s);
 
     md.append("\n### Quotes\n\n");
     if (s.quotes().isEmpty()) {
@@ -223,35 +199,97 @@ public final class MarkdownRenderer {
     }
   }
 
-  private static String values(FigureGroup g) {
-    StringBuilder sb = new StringBuilder();
-    for (FigureMention m : g.mentions()) {
-      String v =
-          m.value() != null
-              ? number(m.value())
-              : m.low() != null && m.high() != null
-                  ? number(m.low()) + "\u2013" + number(m.high())
-                  : "?";
-      String q = m.qualifier() == null ? "" : m.qualifier().label();
-      String item = (q.isEmpty() || q.equals("exact") ? "" : q + " ") + v;
-      if (sb.indexOf(item) < 0) {
-        if (sb.length() > 0) {
-          sb.append(", ");
+  private static void keyFigures(StringBuilder md, DossierView v, Story s) {
+    md.append("\n### Key figures\n\n");
+    if (s.figures().isEmpty()) {
+      md.append("No figures reconciled for this story.\n");
+      return;
+    }
+    List<FigureGroup> shared = FigureView.shared(s.figures());
+    List<FigureGroup> single = FigureView.single(s.figures());
+    if (shared.isEmpty()) {
+      md.append("No figure is stated by more than one article.\n");
+    } else {
+      md.append(
+          "| About | Values | Range | Who claims what | Independent sources | Claimants | Status |\n"
+              + "|---|---|---|---|---|---|---|\n");
+      for (FigureGroup g : shared) {
+        String status = FigureView.status(g);
+        md.append("| ")
+            .append(cell(g.about() == null ? "" : g.about()))
+            .append(" | ")
+            .append(cell(FigureView.values(g)))
+            .append(" | ")
+            .append(cell(FigureView.range(g)))
+            .append(" | ")
+            .append(cell(FigureView.claims(g)))
+            .append(" | ")
+            .append(g.independentSources())
+            .append(" | ")
+            .append(g.independentClaimants())
+            .append(" | ")
+            .append(g.conflicting() ? "**" + cell(status) + "**" : cell(status))
+            .append(" |\n");
+      }
+      int n = 0;
+      for (FigureGroup g : shared) {
+        n++;
+        md.append("\n#### ")
+            .append(n)
+            .append(". ")
+            .append(esc(g.about() == null ? "figure" : g.about()))
+            .append(g.conflicting() ? " (conflicting)" : "")
+            .append("\n\n");
+        for (FigureMention m : g.mentions()) {
+          Article a = v.byId.get(m.articleId());
+          md.append("- **")
+              .append(esc(FigureView.value(m)))
+              .append("**")
+              .append(m.update() ? " (update)" : "")
+              .append(" \u2014 ")
+              .append(esc(v.label(m.articleId())))
+              .append(m.claimant() == null ? "" : ", per " + esc(m.claimant()))
+              .append(m.timeScope() == null ? "" : ", " + esc(m.timeScope()))
+              .append(m.hedged() ? ", hedged" : "")
+              .append(": \u201c")
+              .append(esc(m.sentence()))
+              .append("\u201d (`")
+              .append(code(FigureView.where(m, a)))
+              .append("`)\n");
         }
-        sb.append(item);
+        if (!g.updates().isEmpty()) {
+          md.append("\nUpdates in date order: ")
+              .append(esc(FigureView.updates(g, v)))
+              .append(".\n");
+        }
       }
     }
-    return sb.toString();
+    if (!single.isEmpty()) {
+      md.append("\nStated by one article only:\n\n");
+      int shown = 0;
+      for (FigureGroup g : single) {
+        if (shown == FigureView.MAX_SINGLES) {
+          md.append("- \u2026 and ").append(single.size() - shown).append(" more\n");
+          break;
+        }
+        shown++;
+        FigureMention m = g.mentions().get(0);
+        md.append("- ")
+            .append(esc(FigureView.value(m)))
+            .append(m.counts() == null ? "" : " " + esc(m.counts()))
+            .append(" \u2014 ")
+            .append(esc(v.label(m.articleId())))
+            .append(m.claimant() == null ? "" : ", per " + esc(m.claimant()))
+            .append(" (`")
+            .append(code(FigureView.where(m, v.byId.get(m.articleId()))))
+            .append("`)\n");
+      }
+    }
   }
 
-  private static String claimants(FigureGroup g) {
-    return String.join(
-        ", ",
-        g.mentions().stream()
-            .map(FigureMention::claimant)
-            .filter(c -> c != null)
-            .distinct()
-            .toList());
+  /** Text for an inline code span: no backquotes, no line breaks. */
+  private static String code(String s) {
+    return s.replace('`', '\'').replace('\n', ' ').replace('\r', ' ');
   }
 
   static String number(double d) {

@@ -8,7 +8,12 @@ import picocli.CommandLine.Command;
     name = "corroborate-eval",
     mixinStandardHelpOptions = true,
     description = "Evaluate Corroborate on the public benchmark data in ../shared/data.",
-    subcommands = {ProvenanceEcbEval.class, MsrpEval.class})
+    subcommands = {
+      ProvenanceEcbEval.class,
+      MsrpEval.class,
+      FiguresNewsQuantEval.class,
+      FiguresSeedsEval.class
+    })
 public final class EvalMain implements Runnable {
 
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
