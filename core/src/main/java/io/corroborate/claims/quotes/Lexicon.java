@@ -1,0 +1,326 @@
+package io.corroborate.claims.quotes;
+
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/** Closed word lists the extractor's rules use: reporting verbs, titles, organisation words. */
+final class Lexicon {
+
+  private Lexicon() {}
+
+  private static Set<String> set(String... words) {
+    return Set.copyOf(java.util.Arrays.asList(words));
+  }
+
+  /** Reporting verbs by lemma; forms are generated (and listed where irregular). */
+  private static final String[] SPEECH_LEMMAS = {
+    "say", "tell", "add", "write", "state", "claim", "argue", "explain", "note", "urge", "tweet",
+    "report", "announce", "confirm", "suggest", "warn", "insist", "admit", "acknowledge", "concede",
+    "allege", "respond", "reply", "joke", "quip", "recall", "predict", "indicate", "comment",
+    "complain", "ask", "conclude", "advise", "shout", "chant", "declare", "stress", "emphasize",
+    "emphasise", "testify", "assert", "maintain", "contend", "observe", "remark", "mention",
+    "deny", "caution", "vow", "promise", "pledge", "reiterate", "continue", "counter", "retort",
+    "exclaim", "whisper", "yell", "scream", "cry", "boast", "disclose", "reveal", "speculate",
+    "propose", "recommend", "demand", "plead", "lament", "affirm", "assure", "post", "inform",
+    "agree", "estimate", "point", "describe", "call", "explain", "wonder", "muse", "sigh", "laugh",
+    "concur", "charge", "accuse", "threaten", "signal", "hint", "forecast", "project", "guarantee",
+    "order", "tout", "blast", "slam", "praise", "welcome", "criticize", "criticise", "defend",
+    "repeat", "elaborate", "clarify", "specify", "insinuate", "imply", "begin", "finish", "read",
+    "recount", "remember", "acknowledge", "explain", "brief", "email", "text", "posit", "reason",
+    "figure", "declare", "proclaim", "question", "challenge", "dispute", "object", "protest",
+    "rule", "find", "determine", "show", "believe", "think", "hope", "fear", "worry", "expect",
+    "feel", "know", "understand", "add", "underline", "underscore", "highlight", "express",
+    "dub", "label", "term", "brand", "deem"
+  };
+
+  /** Verbs that name or characterise: "called it "a disaster"", "described as "chaos"". */
+  private static final Set<String> NAMING =
+      set("call", "describe", "dub", "label", "term", "brand", "deem", "express");
+
+  /**
+   * Lemmas that take a clause complement as reported speech ("X said (that) ..."). Cognitive verbs
+   * (believe, think) are attributions of belief, kept apart so callers can choose.
+   */
+  private static final Set<String> CLAUSE_SPEECH =
+      set(
+          "say", "tell", "add", "write", "state", "claim", "argue", "explain", "note", "tweet",
+          "report", "announce", "confirm", "suggest", "warn", "insist", "admit", "acknowledge",
+          "concede", "allege", "respond", "reply", "joke", "quip", "recall", "predict", "indicate",
+          "comment", "complain", "conclude", "advise", "declare", "stress", "emphasize",
+          "emphasise", "testify", "assert", "maintain", "contend", "observe", "remark", "mention",
+          "deny", "caution", "vow", "promise", "pledge", "reiterate", "counter", "retort",
+          "boast", "disclose", "reveal", "speculate", "propose", "affirm", "assure", "post",
+          "inform", "agree", "estimate", "charge", "accuse", "threaten", "signal", "hint",
+          "forecast", "guarantee", "repeat", "clarify", "specify", "imply", "recount", "brief",
+          "email", "posit", "reason", "proclaim", "dispute", "protest", "underline",
+          "underscore", "highlight", "lament", "demand", "recommend");
+
+  /** Cognitive verbs that attribute a belief or feeling ("officials believe ..."). */
+  private static final Set<String> BELIEF = set("believe", "think", "hope", "fear", "worry",
+      "expect", "feel", "know", "understand");
+
+  /** Verbs whose first object is the hearer, skipped before the content ("told Reuters that"). */
+  private static final Set<String> HEARER =
+      set("tell", "inform", "assure", "brief", "email", "text", "warn", "remind", "advise",
+          "promise", "ask", "urge", "caution", "notify");
+
+  private static final Map<String, String> FORMS = new HashMap<>();
+
+  static {
+    String[][] irregular = {
+      {"say", "said", "says", "saying"},
+      {"tell", "told", "tells", "telling"},
+      {"write", "wrote", "writes", "writing", "written"},
+      {"begin", "began", "begins", "beginning", "begun"},
+      {"find", "found", "finds", "finding"},
+      {"show", "showed", "shows", "showing", "shown"},
+      {"read", "read", "reads", "reading"},
+      {"think", "thought", "thinks", "thinking"},
+      {"know", "knew", "knows", "knowing", "known"},
+      {"understand", "understood", "understands", "understanding"},
+      {"feel", "felt", "feels", "feeling"},
+      {"cry", "cried", "cries", "crying"},
+      {"reply", "replied", "replies", "replying"},
+      {"deny", "denied", "denies", "denying"},
+      {"testify", "testified", "testifies", "testifying"},
+      {"clarify", "clarified", "clarifies", "clarifying"},
+      {"specify", "specified", "specifies", "specifying"},
+      {"imply", "implied", "implies", "implying"},
+      {"worry", "worried", "worries", "worrying"},
+      {"quip", "quipped", "quips", "quipping"},
+      {"slam", "slammed", "slams", "slamming"},
+      {"text", "texted", "texts", "texting"},
+      {"forecast", "forecast", "forecasts", "forecasting", "forecasted"},
+      {"email", "emailed", "emails", "emailing", "e-mailed"},
+      {"tweet", "tweeted", "tweets", "tweeting"},
+      {"post", "posted", "posts", "posting"},
+      {"signal", "signalled", "signaled", "signals", "signalling", "signaling"},
+      {"rule", "ruled", "rules", "ruling"},
+    };
+    for (String[] row : irregular) {
+      for (String f : row) {
+        FORMS.put(f, row[0]);
+      }
+    }
+    for (String lemma : SPEECH_LEMMAS) {
+      FORMS.putIfAbsent(lemma, lemma);
+      for (String f : regularForms(lemma)) {
+        FORMS.putIfAbsent(f, lemma);
+      }
+    }
+  }
+
+  /** Third person, past and gerund of a regular verb, with and without a doubled consonant. */
+  private static String[] regularForms(String l) {
+    java.util.List<String> f = new java.util.ArrayList<>();
+    int n = l.length();
+    char last = l.charAt(n - 1);
+    boolean consonantY = last == 'y' && n > 1 && !isVowel(l.charAt(n - 2));
+    if (consonantY) {
+      f.add(l.substring(0, n - 1) + "ies");
+      f.add(l.substring(0, n - 1) + "ied");
+    } else if (l.endsWith("s") || l.endsWith("sh") || l.endsWith("ch") || l.endsWith("x")
+        || l.endsWith("z") || l.endsWith("o")) {
+      f.add(l + "es");
+    } else {
+      f.add(l + "s");
+    }
+    if (last == 'e') {
+      f.add(l + "d");
+      f.add(l.endsWith("ee") ? l + "ing" : l.substring(0, n - 1) + "ing");
+    } else {
+      if (!consonantY) {
+        f.add(l + "ed");
+      }
+      f.add(l + "ing");
+      boolean cvc = n >= 3 && !isVowel(last) && isVowel(l.charAt(n - 2))
+          && !isVowel(l.charAt(n - 3)) && "wxy".indexOf(last) < 0;
+      if (cvc) {
+        f.add(l + last + "ed");
+        f.add(l + last + "ing");
+      }
+    }
+    return f.toArray(new String[0]);
+  }
+
+  private static boolean isVowel(char c) {
+    return "aeiou".indexOf(c) >= 0;
+  }
+
+  /** The reporting verb lemma of a word form, or null. */
+  static String speechLemma(String lower) {
+    return FORMS.get(lower);
+  }
+
+  /** Whether the lemma introduces reported speech as a clause. */
+  static boolean takesClause(String lemma, boolean beliefs) {
+    return CLAUSE_SPEECH.contains(lemma) || (beliefs && BELIEF.contains(lemma));
+  }
+
+  /** Whether the lemma is a verb of belief rather than of speech. */
+  static boolean isBelief(String lemma) {
+    return BELIEF.contains(lemma);
+  }
+
+  /** Whether the lemma names or characterises its object with a quoted phrase. */
+  static boolean isNaming(String lemma) {
+    return NAMING.contains(lemma);
+  }
+
+  /** Whether the lemma's first object is the hearer. */
+  static boolean takesHearer(String lemma) {
+    return HEARER.contains(lemma);
+  }
+
+  /** Words that precede a name as a title or office ("President", "Dr.", "spokesman"). */
+  static final Set<String> TITLES =
+      set(
+          "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "miss", "dr", "dr.", "prof", "prof.",
+          "professor", "sir", "dame", "lord", "lady", "president", "vice-president", "premier",
+          "prime", "minister", "chancellor", "governor", "gov", "gov.", "mayor", "senator", "sen",
+          "sen.", "rep", "rep.", "representative", "congressman", "congresswoman", "judge",
+          "justice", "chief", "secretary", "spokesperson", "spokesman", "spokeswoman", "general",
+          "gen", "gen.", "lt", "lt.", "lieutenant", "col", "col.", "colonel", "maj", "maj.", "major",
+          "capt", "capt.", "captain", "cmdr", "cmdr.", "commander", "sgt", "sgt.", "sergeant",
+          "cpl", "cpl.", "corporal", "pte", "pte.", "private", "adm", "adm.", "admiral", "officer",
+          "constable", "const", "const.", "detective", "det", "det.", "inspector", "superintendent",
+          "supt", "supt.", "sheriff", "marshal", "king", "queen", "prince", "princess", "pope",
+          "rev", "rev.", "reverend", "father", "sister", "brother", "rabbi", "imam", "bishop",
+          "archbishop", "cardinal", "coach", "councillor", "councilor", "councilman",
+          "councilwoman", "alderman", "commissioner", "ambassador", "envoy", "chairman",
+          "chairwoman", "chair", "ceo", "cfo", "coo", "founder", "director", "president-elect",
+          "leader", "deputy", "vice", "head", "attorney", "lawyer", "counsel", "prosecutor",
+          "economist", "analyst", "researcher", "scientist", "engineer", "doctor", "nurse",
+          "professor", "fellow", "candidate", "organizer", "organiser", "owner", "manager",
+          "executive", "officer", "agent", "correspondent", "editor", "reporter", "writer",
+          "author", "historian", "expert", "activist", "advocate", "spokesperson", "minister",
+          "mp", "mpp", "mla", "mep", "legislator", "lawmaker", "treasurer", "speaker", "whip",
+          "dean", "principal", "superintendent", "chancellor", "provost", "registrar", "coroner",
+          "examiner", "pastor", "emir", "sheikh", "sultan", "duke", "duchess", "baron");
+
+  /** Titles that, unlike offices such as "Minister", mark the end of a title run before a name. */
+  static final Set<String> HONORIFICS =
+      set("mr", "mr.", "mrs", "mrs.", "ms", "ms.", "miss", "dr", "dr.", "prof", "prof.", "sir",
+          "dame", "rev", "rev.");
+
+  /** Honorifics that tell the gender. */
+  static Gender honorificGender(String lower) {
+    return switch (lower) {
+      case "mr", "mr.", "sir", "lord", "king", "prince", "father", "brother", "duke", "baron",
+          "congressman", "councilman", "chairman", "spokesman" -> Gender.MALE;
+      case "mrs", "mrs.", "ms", "ms.", "miss", "dame", "lady", "queen", "princess", "sister",
+          "duchess", "congresswoman", "councilwoman", "chairwoman", "spokeswoman" -> Gender.FEMALE;
+      default -> Gender.UNKNOWN;
+    };
+  }
+
+  /** Head words of organisations, groups and institutions. */
+  static final Set<String> ORG_WORDS =
+      set(
+          "ministry", "service", "services", "agency", "office", "council", "authority",
+          "department", "university", "institute", "institution", "association", "police",
+          "party", "company", "inc", "inc.", "corp", "corp.", "corporation", "co", "co.", "ltd",
+          "ltd.", "llc", "plc", "group", "bank", "commission", "committee", "board", "forces",
+          "force", "army", "navy", "government", "house", "court", "centre", "center", "union",
+          "foundation", "society", "news", "press", "times", "post", "network", "federation",
+          "assembly", "organization", "organisation", "fund", "bureau", "administration", "corps",
+          "league", "club", "team", "church", "hospital", "school", "college", "senate",
+          "congress", "parliament", "kremlin", "pentagon", "coalition", "alliance", "laboratory",
+          "media", "television", "tv", "radio", "channel", "journal", "herald", "gazette",
+          "tribune", "daily", "weekly", "magazine", "reuters", "ap", "afp", "bbc", "cnn", "nbc",
+          "cbs", "abc", "cbc", "ctv", "yonhap", "kcna", "tass", "brigade", "regiment", "division",
+          "battalion", "command", "ministry", "cabinet", "secretariat", "nations", "council",
+          "guard", "unit", "trust", "partners", "holdings", "airlines", "airways", "motors",
+          "systems", "technologies", "university", "academy", "museum", "library", "region",
+          "province", "state", "city", "county", "municipality", "district", "republic",
+          "kingdom", "federation", "states", "commonwealth", "tribunal", "prosecutor's",
+          "watchdog", "regulator", "exchange", "market", "markets", "industries", "group's",
+          "operations", "intelligence", "security", "defence", "defense", "emergency",
+          "management", "weather", "water", "health", "hydro", "energy", "fire", "rescue",
+          "red", "cross", "crescent", "lab", "labs", "studios", "records", "pictures", "games",
+          "church", "mosque", "temple", "synod", "diocese", "ngo", "charity", "initiative",
+          "project", "program", "programme", "campaign", "movement", "front", "brotherhood");
+
+  /** Words for people in groups ("officials", "residents") that take "they". */
+  static final Set<String> PLURAL_PEOPLE =
+      set("officials", "residents", "people", "experts", "analysts", "sources", "witnesses",
+          "authorities", "police", "investigators", "researchers", "scientists", "doctors",
+          "officers", "soldiers", "troops", "protesters", "protestors", "activists", "critics",
+          "observers", "voters", "members", "leaders", "lawmakers", "legislators", "prosecutors",
+          "lawyers", "diplomats", "forecasters", "volunteers", "rescuers", "organizers",
+          "organisers", "parents", "students", "teachers", "workers", "employees", "families",
+          "locals", "villagers", "neighbours", "neighbors", "engineers", "economists", "others",
+          "both", "they", "some", "many", "several", "supporters", "opponents", "fans", "players",
+          "users", "customers", "patients", "staff", "executives", "insiders", "aides",
+          "advisers", "advisors", "commanders", "generals", "ministers", "spokespeople");
+
+  /** Time words that sit between a verb and its content ("said Monday that ..."). */
+  static final Set<String> TIME_WORDS =
+      set("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+          "today", "yesterday", "tonight", "earlier", "later", "recently", "previously", "again",
+          "also", "then", "now", "once", "last", "this", "week", "month", "year", "morning",
+          "afternoon", "evening", "night", "weekend", "january", "february", "march", "april",
+          "may", "june", "july", "august", "september", "october", "november", "december",
+          "jan.", "feb.", "mar.", "apr.", "jun.", "jul.", "aug.", "sep.", "sept.", "oct.",
+          "nov.", "dec.");
+
+  /** Whether a word names a day or month, which never starts a speaker's name. */
+  static boolean isCalendarWord(String lower) {
+    return TIME_WORDS.contains(lower) && lower.length() > 2 && !lower.equals("also")
+        && !lower.equals("then") && !lower.equals("now") && !lower.equals("once")
+        && !lower.equals("last") && !lower.equals("this") && !lower.equals("again");
+  }
+
+  /** Personal pronouns that can head a speaker mention. */
+  static boolean isPersonalPronoun(String lower) {
+    return switch (lower) {
+      case "he", "she", "they", "it", "we", "i", "him", "her", "them", "us", "me" -> true;
+      default -> false;
+    };
+  }
+
+  /** The gender or number a pronoun asks of its antecedent. */
+  static Gender pronounGender(String lower) {
+    return switch (lower) {
+      case "he", "him", "his", "himself" -> Gender.MALE;
+      case "she", "her", "hers", "herself" -> Gender.FEMALE;
+      case "they", "them", "their", "themselves" -> Gender.PLURAL;
+      case "it", "its", "itself" -> Gender.NEUTER;
+      default -> Gender.UNKNOWN;
+    };
+  }
+
+  /** Lower-case particles inside names ("Ben van der Pluijm", "Abu Bakr al-Baghdadi"). */
+  static final Set<String> NAME_PARTICLES =
+      set("van", "der", "den", "de", "del", "della", "di", "da", "dos", "das", "du", "la", "le",
+          "von", "bin", "bint", "ibn", "al", "el", "ben", "ter", "ten", "st.", "mac", "y");
+
+  /** Words that start a sentence capitalised without being names. */
+  static final Set<String> FUNCTION_WORDS =
+      set("the", "a", "an", "but", "and", "or", "so", "yet", "in", "on", "at", "for", "from",
+          "to", "with", "by", "of", "as", "after", "before", "when", "while", "if", "though",
+          "although", "because", "since", "despite", "during", "this", "that", "these", "those",
+          "there", "here", "it", "its", "he", "she", "they", "we", "i", "you", "his", "her",
+          "their", "our", "my", "your", "what", "who", "which", "where", "why", "how", "some",
+          "many", "most", "more", "all", "both", "each", "every", "no", "not", "one", "two",
+          "three", "still", "however", "meanwhile", "also", "then", "now", "today", "according",
+          "under", "over", "about", "around", "among", "between", "into", "through", "until",
+          "without", "within", "against", "toward", "towards", "upon", "once", "even", "only",
+          "just", "asked", "like", "unlike", "instead", "whether", "whatever", "whoever",
+          "other", "another", "such", "several", "few", "any", "nor", "neither", "either",
+          "said", "says", "last", "next", "first", "new", "former", "yes", "oh", "well", "mr.",
+          "mrs.", "ms.", "dr.");
+
+  /** Clause boundary words: a subject starts after them. */
+  static final Set<String> CLAUSE_OPENERS =
+      set("and", "but", "or", "so", "because", "while", "when", "whereas", "although",
+          "though", "as", "after", "before", "since", "if", "that", "until", "once", "yet",
+          "where", "unless", "whether", "then", "however", "meanwhile", "still");
+
+  /** Lower case, with curly apostrophes made straight. */
+  static String lower(String word) {
+    return word.toLowerCase(Locale.ROOT).replace('\u2019', '\'');
+  }
+}
