@@ -1,5 +1,6 @@
 package io.corroborate.pipeline;
 
+import io.corroborate.reconcile.quotes.QuoteGroupStage;
 import java.util.Objects;
 
 /**
@@ -25,7 +26,7 @@ public record Stages(
   /** The product's stages. */
   public static Stages defaults() {
     return new Stages(
-        CopyDetector.NONE, StoryClusterer.SINGLE_STORY, FigureStage.NONE, QuoteStage.NONE);
+        CopyDetector.NONE, StoryClusterer.SINGLE_STORY, FigureStage.NONE, new QuoteGroupStage());
   }
 
   /** A copy with another copy detector. */

@@ -9,15 +9,17 @@ import java.util.List;
 
 /**
  * The tokens of a body with sentences, paragraphs and quotes marked. Part-of-speech tags come from
- * the annotation when it has them; otherwise only sentences that can hold a quote or an
- * attribution are tagged (see {@link QuoteConfig#tagEverySentence()}).
+ * the annotation when it has them; otherwise only sentences that can hold a quote or an attribution
+ * are tagged (see {@link QuoteConfig#tagEverySentence()}).
  */
 final class ArticleTokens {
 
   final String body;
   final Tok[] toks;
+
   /** Token index where each sentence starts, plus the token count at the end. */
   final int[] sentenceStarts;
+
   final List<int[]> paragraphs;
   final List<MarkedQuote> quotes;
 
@@ -51,8 +53,15 @@ final class ArticleTokens {
         if (b < 0 || e > body.length() || b > e) {
           continue;
         }
-        toks.add(new Tok(toks.size(), l.word(), tags == null ? null : tags[i], b, e, s,
-            paragraphOf(paragraphs, b)));
+        toks.add(
+            new Tok(
+                toks.size(),
+                l.word(),
+                tags == null ? null : tags[i],
+                b,
+                e,
+                s,
+                paragraphOf(paragraphs, b)));
       }
       s++;
     }
@@ -87,8 +96,13 @@ final class ArticleTokens {
     int e = labels.get(labels.size() - 1).endPosition();
     for (int i = Math.max(0, b); i < Math.min(e, body.length()); i++) {
       char c = body.charAt(i);
-      if (c == '"' || c == '\u201c' || c == '\u201d' || c == '\u201e' || c == '\u00ab'
-          || c == '\u00bb' || c == '\u2018') {
+      if (c == '"'
+          || c == '\u201c'
+          || c == '\u201d'
+          || c == '\u201e'
+          || c == '\u00ab'
+          || c == '\u00bb'
+          || c == '\u2018') {
         return true;
       }
     }
@@ -106,9 +120,14 @@ final class ArticleTokens {
     for (int i = 1; i < toks.length; i++) {
       Tok k = toks[i];
       Tok p = toks[i - 1];
-      if (k.lower.equals("'s") && "POS".equals(k.tag) && p.tag != null
-          && (p.tag.equals("EX") || p.tag.equals("PRP") || p.tag.equals("WP")
-              || p.lower.equals("that") || p.lower.equals("what"))) {
+      if (k.lower.equals("'s")
+          && "POS".equals(k.tag)
+          && p.tag != null
+          && (p.tag.equals("EX")
+              || p.tag.equals("PRP")
+              || p.tag.equals("WP")
+              || p.lower.equals("that")
+              || p.lower.equals("what"))) {
         k.tag = "VBZ";
       }
     }
@@ -144,8 +163,11 @@ final class ArticleTokens {
         }
         for (int k = t; k < toks.length && toks[k].start < to; k++) {
           Tok tok = toks[k];
-          if (tok.start == seg.open() || tok.start == seg.close()
-              || (seg.close() >= 0 && tok.start < seg.close() + 1 && tok.end > seg.close()
+          if (tok.start == seg.open()
+              || tok.start == seg.close()
+              || (seg.close() >= 0
+                  && tok.start < seg.close() + 1
+                  && tok.end > seg.close()
                   && tok.start >= seg.contentEnd())) {
             tok.mark = true;
           } else if (tok.start >= seg.contentStart() && tok.start < seg.contentEnd()) {

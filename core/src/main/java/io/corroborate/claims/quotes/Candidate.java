@@ -6,16 +6,23 @@ import java.util.List;
 final class Candidate {
   /** Content parts as body spans {start, end}; one unless the quote runs over paragraphs. */
   final List<int[]> parts;
+
   final boolean direct;
+
   /** The token of the attribution verb, or -1. */
   int verb = -1;
+
   /** The speaker mention, or null. */
   SpeakerRef speaker;
+
   /** Whether the speaker was taken from an earlier quote. */
   boolean inherited;
+
   /** First and last content token. */
   final int firstTok;
+
   final int lastTok;
+
   /** The marked quote this comes from, or -1 for reported speech. */
   final int quote;
 

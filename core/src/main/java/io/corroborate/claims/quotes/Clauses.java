@@ -33,9 +33,13 @@ final class Clauses {
     }
     if (!k.tag.startsWith("VB")) {
       // "Sinclair states." : a verb the tagger took for a plural noun
-      boolean mistagged = k.tag.equals("NNS") && k.lower.endsWith("s") && i > 0
-          && i + 1 < t.length && (t[i - 1].isProperTag() || Phrases.isPronoun(t[i - 1]))
-          && (t[i + 1].isPunct() || Lexicon.isCalendarWord(t[i + 1].lower));
+      boolean mistagged =
+          k.tag.equals("NNS")
+              && k.lower.endsWith("s")
+              && i > 0
+              && i + 1 < t.length
+              && (t[i - 1].isProperTag() || Phrases.isPronoun(t[i - 1]))
+              && (t[i + 1].isPunct() || Lexicon.isCalendarWord(t[i + 1].lower));
       if (!mistagged) {
         return null;
       }
@@ -46,10 +50,18 @@ final class Clauses {
     if (i > 0 && t[i - 1].is("to")) {
       return null; // "declined to say"
     }
-    if (lemma.equals("call") || lemma.equals("describe") || lemma.equals("point")
-        || lemma.equals("order") || lemma.equals("question") || lemma.equals("challenge")
-        || lemma.equals("object") || lemma.equals("figure") || lemma.equals("read")
-        || lemma.equals("begin") || lemma.equals("finish") || lemma.equals("continue")) {
+    if (lemma.equals("call")
+        || lemma.equals("describe")
+        || lemma.equals("point")
+        || lemma.equals("order")
+        || lemma.equals("question")
+        || lemma.equals("challenge")
+        || lemma.equals("object")
+        || lemma.equals("figure")
+        || lemma.equals("read")
+        || lemma.equals("begin")
+        || lemma.equals("finish")
+        || lemma.equals("continue")) {
       // these report speech only next to a direct quote
       return lemma;
     }
@@ -77,8 +89,8 @@ final class Clauses {
 
   /**
    * The speaker of verb {@code v} from the words before it, not before {@code floor}: a noun
-   * phrase, a pronoun, the antecedent of "who"/"which", the subject of a coordinated or
-   * participial clause, or an apposition ("Kim, a former soldier, said"). Null if none.
+   * phrase, a pronoun, the antecedent of "who"/"which", the subject of a coordinated or participial
+   * clause, or an apposition ("Kim, a former soldier, said"). Null if none.
    */
   SpeakerRef subjectOf(int v, int floor) {
     int e = subjectEnd(v, floor);
@@ -93,8 +105,9 @@ final class Clauses {
       }
       return participleSubject(v, floor);
     }
-    if (before.is("who") || before.is("which") || (before.is("that") && e - 2 >= floor
-        && np.isHead(e - 2))) {
+    if (before.is("who")
+        || before.is("which")
+        || (before.is("that") && e - 2 >= floor && np.isHead(e - 2))) {
       int w = e - 1;
       int end = w - 1 >= floor && t[w - 1].word.equals(",") ? w - 1 : w;
       int[] ante = np.backward(end, floor);
@@ -136,8 +149,8 @@ final class Clauses {
   }
 
   /**
-   * "NAME, APPOSITION," or "ROLE, NAME," before a verb, the apposition ending at {@code
-   * lastComma}: the name is the phrase before the first comma that opens a plausible apposition.
+   * "NAME, APPOSITION," or "ROLE, NAME," before a verb, the apposition ending at {@code lastComma}:
+   * the name is the phrase before the first comma that opens a plausible apposition.
    */
   private SpeakerRef appositionSubject(int floor, int lastComma) {
     for (int c1 = floor; c1 < lastComma; c1++) {
@@ -154,8 +167,11 @@ final class Clauses {
       }
       int[] headName = np.nameIn(head[0], head[1]);
       int[] apposNp = np.forward(as, lastComma);
-      boolean apposIsName = apposNp != null && apposNp[1] == lastComma
-          && np.nameIn(apposNp[0], apposNp[1]) != null && np.isProper(lastComma - 1);
+      boolean apposIsName =
+          apposNp != null
+              && apposNp[1] == lastComma
+              && np.nameIn(apposNp[0], apposNp[1]) != null
+              && np.isProper(lastComma - 1);
       if (headName == null && apposIsName) {
         // "DeLaet's agent, Danny Fritz, told ..."
         return withName(apposNp).withRole(head[0], head[1]);
@@ -184,20 +200,25 @@ final class Clauses {
         if (x.word.equals(",") || x.inQuote()) {
           break;
         }
-        if (Names.isTitle(x.lower) || x.tag != null && (x.tag.equals("POS")
-            || x.tag.equals("NN") || x.tag.equals("NNS"))) {
+        if (Names.isTitle(x.lower)
+            || x.tag != null
+                && (x.tag.equals("POS") || x.tag.equals("NN") || x.tag.equals("NNS"))) {
           return true;
         }
       }
       return false;
     }
-    return f.tag.startsWith("NN") || f.tag.startsWith("JJ") || f.tag.equals("CD")
+    return f.tag.startsWith("NN")
+        || f.tag.startsWith("JJ")
+        || f.tag.equals("CD")
         || f.tag.equals("VBN");
   }
 
   /** The subject of the sentence's main clause, for "..., saying ..." and "X did Y and said". */
   SpeakerRef participleSubject(int v, int floor) {
-    if (v - 1 >= 0 && t[v - 1].word.equals(",") && t[v].tag != null
+    if (v - 1 >= 0
+        && t[v - 1].word.equals(",")
+        && t[v].tag != null
         && (t[v].tag.equals("VBG") || t[v].tag.equals("VBN"))) {
       return sentenceSubject(v);
     }
@@ -213,8 +234,11 @@ final class Clauses {
     for (int c = ss; c < Math.min(i, ss + 12); c++) {
       if (t[c].word.equals(",") && !t[c].inQuote()) {
         Tok first = t[ss];
-        if (first.tag != null && (first.tag.equals("IN") || first.tag.equals("RB")
-            || first.tag.equals("VBG") || first.tag.equals("CC"))) {
+        if (first.tag != null
+            && (first.tag.equals("IN")
+                || first.tag.equals("RB")
+                || first.tag.equals("VBG")
+                || first.tag.equals("CC"))) {
           k = c + 1;
         }
         break;
@@ -231,8 +255,9 @@ final class Clauses {
     if (e < i && t[e].word.equals(",")) {
       // subject with an apposition
       for (int c = e + 1; c < Math.min(i, e + 45); c++) {
-        if (t[c].word.equals(",") && c + 1 < t.length && (t[c + 1].isVerb()
-            || np.isAuxOrAdverb(c + 1))) {
+        if (t[c].word.equals(",")
+            && c + 1 < t.length
+            && (t[c + 1].isVerb() || np.isAuxOrAdverb(c + 1))) {
           return withName(p).withRole(e + 1, c);
         }
       }
@@ -257,8 +282,11 @@ final class Clauses {
     if (k >= limit || t[k].inQuote()) {
       return null;
     }
-    if (t[k].tag != null && (t[k].tag.equals("IN") || t[k].tag.equals("TO")
-        || t[k].tag.equals("RB") || t[k].tag.equals("PRP") && !Phrases.isPronoun(t[k]))) {
+    if (t[k].tag != null
+        && (t[k].tag.equals("IN")
+            || t[k].tag.equals("TO")
+            || t[k].tag.equals("RB")
+            || t[k].tag.equals("PRP") && !Phrases.isPronoun(t[k]))) {
       return null;
     }
     if (Lexicon.isCalendarWord(t[k].lower)) {
@@ -280,8 +308,11 @@ final class Clauses {
     if (npEnd < limit && t[npEnd].word.equals(",") && npEnd + 1 < limit) {
       int as = npEnd + 1;
       Tok f = t[as];
-      boolean looksLikeRole = Phrases.isDeterminer(f) || f.is("who") || (f.tag != null
-          && (f.tag.startsWith("NN") || f.tag.startsWith("JJ") || f.tag.equals("CD")));
+      boolean looksLikeRole =
+          Phrases.isDeterminer(f)
+              || f.is("who")
+              || (f.tag != null
+                  && (f.tag.startsWith("NN") || f.tag.startsWith("JJ") || f.tag.equals("CD")));
       if (!looksLikeRole) {
         return ref;
       }

@@ -44,8 +44,9 @@ final class DirectQuotes {
     int openTok = -1;
     int closeTok = -1;
     int from = a.tokenAt(mq.first().open() >= 0 ? mq.first().open() : mq.contentStart());
-    for (int i = from; i < t.length && t[i].start <= Math.max(mq.contentEnd(),
-        mq.last().close()); i++) {
+    for (int i = from;
+        i < t.length && t[i].start <= Math.max(mq.contentEnd(), mq.last().close());
+        i++) {
       if (t[i].quote == q) {
         if (first < 0) {
           first = i;
@@ -54,7 +55,8 @@ final class DirectQuotes {
       } else if (t[i].mark) {
         if (t[i].start == mq.first().open()) {
           openTok = i;
-        } else if (mq.last().close() >= 0 && t[i].start <= mq.last().close()
+        } else if (mq.last().close() >= 0
+            && t[i].start <= mq.last().close()
             && t[i].end > mq.last().close()) {
           closeTok = i;
         }
@@ -67,8 +69,8 @@ final class DirectQuotes {
     for (MarkedQuote.Segment s : mq.segments()) {
       int end = s.contentEnd();
       // the comma before a closing mark belongs to the sentence around the quote
-      while (end > s.contentStart() + 1 && (a.body.charAt(end - 1) == ','
-          || Character.isWhitespace(a.body.charAt(end - 1)))) {
+      while (end > s.contentStart() + 1
+          && (a.body.charAt(end - 1) == ',' || Character.isWhitespace(a.body.charAt(end - 1)))) {
         end--;
       }
       parts.add(new int[] {s.contentStart(), end});
@@ -98,8 +100,13 @@ final class DirectQuotes {
       int cs = clauseStart(lb, before);
       int end = mq.contentEnd();
       int markEnd = closeTok >= 0 ? t[closeTok].end : end;
-      c = new Candidate(List.of(new int[] {t[cs].start, Math.max(end, markEnd)}), false, cs,
-          closeTok >= 0 ? closeTok : last, q);
+      c =
+          new Candidate(
+              List.of(new int[] {t[cs].start, Math.max(end, markEnd)}),
+              false,
+              cs,
+              closeTok >= 0 ? closeTok : last,
+              q);
     } else {
       if (speaker == null && !standsAlone(q, lb, before, closeTok, rb)) {
         return null; // a scare quote, a title or a list item inside the writer's sentence
@@ -128,8 +135,11 @@ final class DirectQuotes {
   private int leftBound(int before) {
     int i = before;
     int para = t[before].paragraph;
-    while (i - 1 >= 0 && t[i - 1].paragraph == para && !t[i - 1].mark
-        && t[i - 1].quote < 0 && !t[i - 1].isSentenceEnd()) {
+    while (i - 1 >= 0
+        && t[i - 1].paragraph == para
+        && !t[i - 1].mark
+        && t[i - 1].quote < 0
+        && !t[i - 1].isSentenceEnd()) {
       i--;
     }
     return i;
@@ -139,7 +149,10 @@ final class DirectQuotes {
   private int rightBound(int closeTok) {
     int i = closeTok + 1;
     int para = t[closeTok].paragraph;
-    while (i < t.length && t[i].paragraph == para && !t[i].mark && t[i].quote < 0
+    while (i < t.length
+        && t[i].paragraph == para
+        && !t[i].mark
+        && t[i].quote < 0
         && !t[i].isSentenceEnd()) {
       i++;
     }
@@ -196,8 +209,8 @@ final class DirectQuotes {
       if (t[i].word.equals(",")) {
         afterComma = true; // verbs of an apposition's relative clause do not count
       }
-      if (cl.speechVerb(i) != null && (!afterComma || t[i - 1].word.equals(",")
-          || np.isAuxOrAdverb(i - 1))) {
+      if (cl.speechVerb(i) != null
+          && (!afterComma || t[i - 1].word.equals(",") || np.isAuxOrAdverb(i - 1))) {
         v = i;
         break;
       }
@@ -263,8 +276,11 @@ final class DirectQuotes {
       return null;
     }
     Tok prev = t[before - 1];
-    boolean introduced = isLead(prev) || prev.is("that") || Lexicon.isCalendarWord(prev.lower)
-        || prev.tag != null && prev.tag.equals("RB");
+    boolean introduced =
+        isLead(prev)
+            || prev.is("that")
+            || Lexicon.isCalendarWord(prev.lower)
+            || prev.tag != null && prev.tag.equals("RB");
     for (int v = before - 1; v >= from && before - v <= 16; v--) {
       if (t[v].is("according") && v + 1 < before && t[v + 1].is("to")) {
         int[] p = np.forward(v + 2, before);
@@ -277,8 +293,7 @@ final class DirectQuotes {
       String lemma = cl.speechVerb(v);
       if (lemma != null) {
         boolean naming = Lexicon.isNaming(lemma) && before - v <= 5;
-        if (!naming
-            && (!(introduced || v == before - 1) || !betweenIsAdverbial(v + 1, before))) {
+        if (!naming && (!(introduced || v == before - 1) || !betweenIsAdverbial(v + 1, before))) {
           return null;
         }
         SpeakerRef s = cl.subjectOf(v, from);
@@ -336,7 +351,8 @@ final class DirectQuotes {
         return false;
       }
     }
-    if (lb > 0 && (t[lb - 1].mark || t[lb - 1].quote >= 0)
+    if (lb > 0
+        && (t[lb - 1].mark || t[lb - 1].quote >= 0)
         && t[lb - 1].paragraph == t[before].paragraph) {
       // right after another quote in the same sentence: "A" or "B"
       for (int i = lb; i < before; i++) {

@@ -19,12 +19,16 @@ final class Entities {
     String fullest;
     String[] keys;
     Names.Kind kind;
+
     /** Gender from honorifics or role words: reliable. */
     Gender gender = Gender.UNKNOWN;
+
     /** Gender from the first-name list: a hint. */
     Gender hint = Gender.UNKNOWN;
+
     String role;
     int mentions;
+
     /** Whether something says this is a person (title, apposition, speech, first name). */
     boolean personEvidence;
 
@@ -51,7 +55,13 @@ final class Entities {
     final int sentence;
     final int paragraph;
 
-    Mention(int start, int end, Entity e, boolean possessive, boolean subject, int sentence,
+    Mention(
+        int start,
+        int end,
+        Entity e,
+        boolean possessive,
+        boolean subject,
+        int sentence,
         int paragraph) {
       this.start = start;
       this.end = end;
@@ -67,8 +77,10 @@ final class Entities {
   private final Phrases np;
   private final String body;
   final List<Entity> entities = new ArrayList<>();
+
   /** Mentions in text order. */
   final List<Mention> mentions = new ArrayList<>();
+
   /** For each token, the mention whose name covers it, or null. */
   private final Mention[] at;
 
@@ -88,7 +100,8 @@ final class Entities {
         continue;
       }
       int j = i + 1;
-      while (j < t.length && t[j].sentence == t[i].sentence
+      while (j < t.length
+          && t[j].sentence == t[i].sentence
           && (np.isProper(j) || particleInside(j))) {
         j++;
       }
@@ -98,8 +111,11 @@ final class Entities {
   }
 
   private boolean particleInside(int j) {
-    return Lexicon.NAME_PARTICLES.contains(t[j].lower) && !t[j].isCapitalised()
-        && j + 1 < t.length && np.isProper(j + 1) && t[j + 1].sentence == t[j].sentence;
+    return Lexicon.NAME_PARTICLES.contains(t[j].lower)
+        && !t[j].isCapitalised()
+        && j + 1 < t.length
+        && np.isProper(j + 1)
+        && t[j + 1].sentence == t[j].sentence;
   }
 
   private boolean startsName(ArticleTokens a, int i) {
@@ -107,7 +123,8 @@ final class Entities {
       return false;
     }
     Tok k = t[i];
-    if (Lexicon.isCalendarWord(k.lower) || Lexicon.FUNCTION_WORDS.contains(k.lower)
+    if (Lexicon.isCalendarWord(k.lower)
+        || Lexicon.FUNCTION_WORDS.contains(k.lower)
         || Names.isDemonym(k.word)) {
       return false;
     }
@@ -125,14 +142,18 @@ final class Entities {
   /** "MARROWICK, Estermont (CPA) —": a dateline in capitals opening a paragraph. */
   static boolean isDateline(ArticleTokens a, int i) {
     Tok k = a.toks[i];
-    if (k.word.length() < 4 || !k.word.equals(k.word.toUpperCase(Locale.ROOT))
+    if (k.word.length() < 4
+        || !k.word.equals(k.word.toUpperCase(Locale.ROOT))
         || !Character.isLetter(k.word.charAt(0))) {
       return false;
     }
     int p = a.paragraphs.get(k.paragraph)[0];
-    return k.start - p < 3 && i + 1 < a.toks.length
-        && (a.toks[i + 1].word.equals(",") || a.toks[i + 1].word.equals("\u2014")
-            || a.toks[i + 1].word.equals("-") || a.toks[i + 1].word.equals("("));
+    return k.start - p < 3
+        && i + 1 < a.toks.length
+        && (a.toks[i + 1].word.equals(",")
+            || a.toks[i + 1].word.equals("\u2014")
+            || a.toks[i + 1].word.equals("-")
+            || a.toks[i + 1].word.equals("("));
   }
 
   private void addMention(int s, int e) {
@@ -243,19 +264,27 @@ final class Entities {
       return false;
     }
     Tok n = t[e + 1];
-    return n.is("a") || n.is("an") || (n.tag != null && n.tag.equals("CD")
-        && e + 2 < t.length && t[e + 2].word.equals(","));
+    return n.is("a")
+        || n.is("an")
+        || (n.tag != null && n.tag.equals("CD") && e + 2 < t.length && t[e + 2].word.equals(","));
   }
 
   private String appositionText(int e) {
     int s = e + 1;
     int k = s;
-    while (k < t.length && !t[k].word.equals(",") && !t[k].isSentenceEnd() && !t[k].inQuote()
+    while (k < t.length
+        && !t[k].word.equals(",")
+        && !t[k].isSentenceEnd()
+        && !t[k].inQuote()
         && k - s < 40) {
       k++;
     }
-    if (k < t.length && t[k].word.equals(",") && k + 1 < t.length
-        && t[k + 1].tag != null && t[k + 1].tag.equals("CD") && k - s <= 2) {
+    if (k < t.length
+        && t[k].word.equals(",")
+        && k + 1 < t.length
+        && t[k + 1].tag != null
+        && t[k + 1].tag.equals("CD")
+        && k - s <= 2) {
       // "NAME, 32, a ..." : skip the age
       int k2 = k + 1;
       while (k2 < t.length && !t[k2].word.equals(",") && !t[k2].isSentenceEnd() && k2 - s < 40) {
@@ -312,8 +341,9 @@ final class Entities {
     if (!similar(mLast, eLast)) {
       return false;
     }
-    return mention[0].equals(entity[0]) || mention[0].charAt(0) == entity[0].charAt(0)
-        && (mention[0].length() <= 2 || entity[0].length() <= 2);
+    return mention[0].equals(entity[0])
+        || mention[0].charAt(0) == entity[0].charAt(0)
+            && (mention[0].length() <= 2 || entity[0].length() <= 2);
   }
 
   private static boolean contains(String[] longer, String[] shorter) {
@@ -341,8 +371,7 @@ final class Entities {
     while (common < a.length() && common < b.length() && a.charAt(common) == b.charAt(common)) {
       common++;
     }
-    return common >= Math.min(a.length(), b.length()) - 2 && Math.abs(a.length() - b.length())
-        <= 2;
+    return common >= Math.min(a.length(), b.length()) - 2 && Math.abs(a.length() - b.length()) <= 2;
   }
 
   /** Lower-case words of a name without diacritics or possessive. */

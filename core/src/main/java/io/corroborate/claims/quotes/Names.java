@@ -45,17 +45,19 @@ final class Names {
 
   private static Set<String> loadDemonyms() {
     Set<String> s = new HashSet<>();
-    read(DEMONYMS, line -> {
-      if (line.startsWith("#")) {
-        return;
-      }
-      String[] f = line.split("\t");
-      for (int i = 1; i < f.length; i++) {
-        if (!f[i].isBlank()) {
-          s.add(f[i].strip().toLowerCase(Locale.ROOT));
-        }
-      }
-    });
+    read(
+        DEMONYMS,
+        line -> {
+          if (line.startsWith("#")) {
+            return;
+          }
+          String[] f = line.split("\t");
+          for (int i = 1; i < f.length; i++) {
+            if (!f[i].isBlank()) {
+              s.add(f[i].strip().toLowerCase(Locale.ROOT));
+            }
+          }
+        });
     return Set.copyOf(s);
   }
 
@@ -132,19 +134,23 @@ final class Names {
   private static Map<String, Gender> loadGenders() {
     Map<String, Gender> m = new HashMap<>();
     Set<String> both = new HashSet<>();
-    read(GENDERS, line -> {
-      String[] f = line.split("\\s+");
-      if (f.length < 2) {
-        return;
-      }
-      String name = f[0].toLowerCase(Locale.ROOT);
-      Gender g = f[1].equalsIgnoreCase("MALE") ? Gender.MALE
-          : f[1].equalsIgnoreCase("FEMALE") ? Gender.FEMALE : Gender.UNKNOWN;
-      Gender old = m.putIfAbsent(name, g);
-      if (old != null && old != g) {
-        both.add(name);
-      }
-    });
+    read(
+        GENDERS,
+        line -> {
+          String[] f = line.split("\\s+");
+          if (f.length < 2) {
+            return;
+          }
+          String name = f[0].toLowerCase(Locale.ROOT);
+          Gender g =
+              f[1].equalsIgnoreCase("MALE")
+                  ? Gender.MALE
+                  : f[1].equalsIgnoreCase("FEMALE") ? Gender.FEMALE : Gender.UNKNOWN;
+          Gender old = m.putIfAbsent(name, g);
+          if (old != null && old != g) {
+            both.add(name);
+          }
+        });
     for (String b : both) {
       m.put(b, Gender.UNKNOWN);
     }
@@ -153,24 +159,27 @@ final class Names {
 
   private static Set<String> loadPlaces() {
     Set<String> s = new HashSet<>();
-    java.util.function.Consumer<String> lastField = line -> {
-      String[] f = line.split("\t");
-      String v = f[f.length - 1].strip();
-      if (!v.isEmpty()) {
-        s.add(v.toLowerCase(Locale.ROOT));
-      }
-    };
+    java.util.function.Consumer<String> lastField =
+        line -> {
+          String[] f = line.split("\t");
+          String v = f[f.length - 1].strip();
+          if (!v.isEmpty()) {
+            s.add(v.toLowerCase(Locale.ROOT));
+          }
+        };
     read(COUNTRIES, lastField);
     read(STATES, lastField);
-    read(DEMONYMS, line -> {
-      if (line.startsWith("#")) {
-        return;
-      }
-      String[] f = line.split("\t");
-      if (f.length > 0 && !f[0].isBlank()) {
-        s.add(f[0].strip().toLowerCase(Locale.ROOT));
-      }
-    });
+    read(
+        DEMONYMS,
+        line -> {
+          if (line.startsWith("#")) {
+            return;
+          }
+          String[] f = line.split("\t");
+          if (f.length > 0 && !f[0].isBlank()) {
+            s.add(f[0].strip().toLowerCase(Locale.ROOT));
+          }
+        });
     return Set.copyOf(s);
   }
 
@@ -179,8 +188,7 @@ final class Names {
     if (in == null) {
       throw new IllegalStateException("CoreNLP models resource missing: " + resource);
     }
-    try (BufferedReader r =
-        new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+    try (BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
       String line;
       while ((line = r.readLine()) != null) {
         if (!line.isBlank()) {

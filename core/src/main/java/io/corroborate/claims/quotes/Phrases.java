@@ -32,8 +32,28 @@ final class Phrases {
       return true;
     }
     return switch (k.lower) {
-      case "the", "a", "an", "his", "her", "their", "its", "our", "my", "your", "this", "these",
-          "those", "another", "some", "many", "several", "both", "each", "every", "one" -> true;
+      case "the",
+          "a",
+          "an",
+          "his",
+          "her",
+          "their",
+          "its",
+          "our",
+          "my",
+          "your",
+          "this",
+          "these",
+          "those",
+          "another",
+          "some",
+          "many",
+          "several",
+          "both",
+          "each",
+          "every",
+          "one" ->
+          true;
       default -> false;
     };
   }
@@ -52,9 +72,11 @@ final class Phrases {
         return !(k.tag.equals("POS") && i == 0);
       }
       case "VBN", "VBG" -> {
-        return i + 1 < t.length && t[i + 1].tag != null
+        return i + 1 < t.length
+            && t[i + 1].tag != null
             && (t[i + 1].tag.startsWith("NN") || t[i + 1].tag.startsWith("JJ"))
-            && !t[i + 1].inQuote() && Lexicon.speechLemma(k.lower) == null;
+            && !t[i + 1].inQuote()
+            && Lexicon.speechLemma(k.lower) == null;
       }
       default -> {
         return k.word.equals("&") || (k.word.equals("-") && i > 0 && i + 1 < t.length);
@@ -84,7 +106,10 @@ final class Phrases {
   private boolean isParticleBetweenNames(int i, int lo, int hi) {
     return Lexicon.NAME_PARTICLES.contains(t[i].lower)
         && !t[i].isCapitalised()
-        && i - 1 >= lo && i + 1 < hi && isProper(i - 1) && isProper(i + 1);
+        && i - 1 >= lo
+        && i + 1 < hi
+        && isProper(i - 1)
+        && isProper(i + 1);
   }
 
   /** The noun phrase that starts at {@code i}, ending before {@code limit}: {start, end}. */
@@ -96,7 +121,8 @@ final class Phrases {
       return new int[] {i, i + 1};
     }
     int k = i;
-    if (isDeterminer(t[k]) && !t[k].is("that")
+    if (isDeterminer(t[k])
+        && !t[k].is("that")
         && !(t[k].is("one") && k + 1 < limit && t[k + 1].is("of"))) {
       k++;
     }
@@ -110,9 +136,13 @@ final class Phrases {
         k++;
       } else if (isParticleBetweenNames(k, i, limit)) {
         k++;
-      } else if (lastHead >= 0 && pps < 2 && PP.contains(t[k].lower) && k + 1 < limit
+      } else if (lastHead >= 0
+          && pps < 2
+          && PP.contains(t[k].lower)
+          && k + 1 < limit
           && (t[k + 1].tag == null || !t[k + 1].tag.equals("PRP"))
-          && (isDeterminer(t[k + 1]) || isNpWord(k + 1)) && !t[k + 1].inQuote()
+          && (isDeterminer(t[k + 1]) || isNpWord(k + 1))
+          && !t[k + 1].inQuote()
           && !t[k].is("in")
           && !t[k].is("on")) {
         pps++;
@@ -155,7 +185,10 @@ final class Phrases {
       }
       if (isDeterminer(t[y]) && !t[y].is("that")) {
         j--;
-        if (j - 2 >= floor && pps < 2 && PP.contains(t[j - 1].lower) && isHead(j - 2)
+        if (j - 2 >= floor
+            && pps < 2
+            && PP.contains(t[j - 1].lower)
+            && isHead(j - 2)
             && !t[j - 1].is("on")) {
           j -= 2;
           pps++;
@@ -163,16 +196,20 @@ final class Phrases {
         }
         break;
       }
-      if (pps < 2 && PP.contains(t[y].lower) && y - 1 >= floor && isHead(y - 1)
-          && !t[y].is("on") && !(t[y].is("in") && isProper(y - 1))) {
+      if (pps < 2
+          && PP.contains(t[y].lower)
+          && y - 1 >= floor
+          && isHead(y - 1)
+          && !t[y].is("on")
+          && !(t[y].is("in") && isProper(y - 1))) {
         j = y - 1;
         pps++;
         continue;
       }
       break;
     }
-    while (j < k && (Lexicon.isCalendarWord(t[j].lower) || t[j].tag != null
-        && t[j].tag.equals("POS"))) {
+    while (j < k
+        && (Lexicon.isCalendarWord(t[j].lower) || t[j].tag != null && t[j].tag.equals("POS"))) {
       j++;
     }
     return new int[] {j, end};
@@ -229,11 +266,51 @@ final class Phrases {
       return false;
     }
     switch (k.lower) {
-      case "has", "have", "had", "is", "was", "were", "are", "will", "would", "could", "should",
-          "may", "might", "did", "does", "do", "also", "then", "later", "previously", "recently",
-          "reportedly", "again", "once", "repeatedly", "publicly", "privately", "not", "n't",
-          "never", "earlier", "already", "still", "too", "further", "first", "'s", "'ve",
-          "'d", "'ll", "can", "must", "shall", "be", "been" -> {
+      case "has",
+          "have",
+          "had",
+          "is",
+          "was",
+          "were",
+          "are",
+          "will",
+          "would",
+          "could",
+          "should",
+          "may",
+          "might",
+          "did",
+          "does",
+          "do",
+          "also",
+          "then",
+          "later",
+          "previously",
+          "recently",
+          "reportedly",
+          "again",
+          "once",
+          "repeatedly",
+          "publicly",
+          "privately",
+          "not",
+          "n't",
+          "never",
+          "earlier",
+          "already",
+          "still",
+          "too",
+          "further",
+          "first",
+          "'s",
+          "'ve",
+          "'d",
+          "'ll",
+          "can",
+          "must",
+          "shall",
+          "be",
+          "been" -> {
         return true;
       }
       default -> {}

@@ -12,7 +12,8 @@ import java.util.List;
  */
 final class PosTagger {
 
-  static final String MODEL = "edu/stanford/nlp/models/pos-tagger/english-left3words-distsim.tagger";
+  static final String MODEL =
+      "edu/stanford/nlp/models/pos-tagger/english-left3words-distsim.tagger";
 
   private static volatile MaxentTagger tagger;
 

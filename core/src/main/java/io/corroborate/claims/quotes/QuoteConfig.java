@@ -7,8 +7,8 @@ package io.corroborate.claims.quotes;
  *     results differ only in how names outside quotes are found)
  * @param maxTaggedSentenceTokens sentences longer than this are not tagged (bounded time)
  * @param beliefs count attributions of belief ("officials believe ...") as reported speech
- * @param inheritParagraphs how many paragraphs back an unattributed quote may take its speaker
- *     from the last attributed quote
+ * @param inheritParagraphs how many paragraphs back an unattributed quote may take its speaker from
+ *     the last attributed quote
  * @param maxQuoteChars quotes longer than this are dropped as runaway marks
  */
 public record QuoteConfig(

@@ -50,6 +50,16 @@ public final class QuoteExtractor {
 
   /** The quotes of an analysed article, in text order. */
   public List<Quote> extract(AnalyzedArticle analyzed) {
+    List<FoundQuote> found = extractInContext(analyzed);
+    List<Quote> out = new ArrayList<>(found.size());
+    for (FoundQuote f : found) {
+      out.add(f.quote());
+    }
+    return out;
+  }
+
+  /** The quotes of an analysed article with the sentences that carry them, in text order. */
+  public List<FoundQuote> extractInContext(AnalyzedArticle analyzed) {
     String body = analyzed.body();
     if (body.isBlank()) {
       return List.of();
@@ -69,7 +79,7 @@ public final class QuoteExtractor {
     List<Candidate> all = merge(direct, reported);
     Entities ents = new Entities(a, np);
     Resolver resolver = new Resolver(a, np, ents, config);
-    List<Quote> out = new ArrayList<>();
+    List<FoundQuote> out = new ArrayList<>();
     for (Candidate c : all) {
       if (c.end() - c.start() > config.maxQuoteChars()) {
         continue;
@@ -142,23 +152,18 @@ public final class QuoteExtractor {
     return out;
   }
 
-  private static Quote toQuote(AnalyzedArticle analyzed, ArticleTokens a, Candidate c,
-      Resolved r) {
-    Article article = analyzed.article();
+  private static FoundQuote toQuote(
+      AnalyzedArticle analyzed, ArticleTokens a, Candidate c, Resolved r) {
     Span span = analyzed.toTextSpan(c.start(), c.end());
-    String text;
-    if (c.parts.size() == 1) {
-      text = span.in(article.text());
-    } else {
-      StringBuilder sb = new StringBuilder();
-      for (int[] p : c.parts) {
-        if (sb.length() > 0) {
-          sb.append(' ');
-        }
-        sb.append(analyzed.toTextSpan(p[0], p[1]).in(article.text()));
+    // the words as cleaned (an HTML page's text holds markup and entities)
+    StringBuilder sb = new StringBuilder();
+    for (int[] p : c.parts) {
+      if (sb.length() > 0) {
+        sb.append(' ');
       }
-      text = sb.toString();
+      sb.append(a.body, p[0], p[1]);
     }
+    String text = sb.toString();
     String speaker = null;
     Integer ss = null;
     Integer se = null;
@@ -173,10 +178,46 @@ public final class QuoteExtractor {
       }
     }
     String verb = null;
+    Integer vs = null;
+    Integer ve = null;
     if (c.verb >= 0) {
       Tok v = a.toks[c.verb];
-      verb = v.is("according") ? "according to" : v.word;
+      boolean according = v.is("according") && c.verb + 1 < a.toks.length;
+      verb = according ? "according to" : v.word;
+      Span vspan = analyzed.toTextSpan(v.start, according ? a.toks[c.verb + 1].end : v.end);
+      vs = vspan.start();
+      ve = vspan.end();
     }
-    return new Quote(text, span.start(), span.end(), speaker, ss, se, role, verb, c.direct);
+    Quote quote =
+        new Quote(text, span.start(), span.end(), speaker, ss, se, role, verb, c.direct, vs, ve);
+    int[] sb2 = sentenceBody(a, c);
+    Span sentence = analyzed.toTextSpan(sb2[0], sb2[1]);
+    sentence =
+        new Span(Math.min(sentence.start(), span.start()), Math.max(sentence.end(), span.end()));
+    String sentenceText = a.body.substring(sb2[0], sb2[1]).replaceAll("\\s+", " ").strip();
+    return new FoundQuote(quote, sentence, sentenceText);
+  }
+
+  /**
+   * The body span of the sentences from the quote's first to its last, with the attribution when it
+   * is beside.
+   */
+  private static int[] sentenceBody(ArticleTokens a, Candidate c) {
+    Tok[] t = a.toks;
+    int first = Math.min(a.tokenAt(c.start()), t.length - 1);
+    int last = Math.max(0, Math.min(a.tokenAt(Math.max(c.start(), c.end() - 1)), t.length - 1));
+    int s1 = t[first].sentence;
+    int s2 = t[last].sentence;
+    if (!c.inherited) {
+      for (int k : new int[] {c.verb, c.speaker == null ? -1 : c.speaker.start()}) {
+        if (k >= 0 && t[k].paragraph == t[first].paragraph) {
+          s1 = Math.min(s1, Math.max(t[k].sentence, s1 - 1));
+          s2 = Math.max(s2, Math.min(t[k].sentence, s2 + 1));
+        }
+      }
+    }
+    int bs = Math.min(t[a.sentenceStart(s1)].start, c.start());
+    int be = Math.max(t[a.sentenceEnd(s2) - 1].end, c.end());
+    return new int[] {bs, be};
   }
 }

@@ -4,10 +4,10 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Finds quotes by their marks: straight and curly double quotes, guillemets and low-9 marks;
- * single marks only in texts that use no double marks (British style). A quote opened and not
- * closed in its paragraph continues when the next paragraph opens with a mark (the convention for
- * quotes over several paragraphs); otherwise it ends with the paragraph. Work is linear in the text.
+ * Finds quotes by their marks: straight and curly double quotes, guillemets and low-9 marks; single
+ * marks only in texts that use no double marks (British style). A quote opened and not closed in
+ * its paragraph continues when the next paragraph opens with a mark (the convention for quotes over
+ * several paragraphs); otherwise it ends with the paragraph. Work is linear in the text.
  */
 final class QuoteMarks {
 
@@ -117,7 +117,11 @@ final class QuoteMarks {
   private static boolean hasDoubleMarks(String body) {
     for (int i = 0; i < body.length(); i++) {
       char c = body.charAt(i);
-      if (c == '"' || c == '\u201c' || c == '\u201d' || c == '\u201e' || c == '\u00ab'
+      if (c == '"'
+          || c == '\u201c'
+          || c == '\u201d'
+          || c == '\u201e'
+          || c == '\u00ab'
           || c == '\u00bb') {
         return true;
       }

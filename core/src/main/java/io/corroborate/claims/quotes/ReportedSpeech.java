@@ -4,9 +4,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Reported speech, sentence by sentence: "X said (that) CLAUSE", "X told Reuters CLAUSE",
- * "CLAUSE, X said", "CLAUSE, said X, a spokesman", "According to X, CLAUSE" and "CLAUSE, according
- * to X". The content is the reported clause; it may hold quoted fragments (a mixed quote).
+ * Reported speech, sentence by sentence: "X said (that) CLAUSE", "X told Reuters CLAUSE", "CLAUSE,
+ * X said", "CLAUSE, said X, a spokesman", "According to X, CLAUSE" and "CLAUSE, according to X".
+ * The content is the reported clause; it may hold quoted fragments (a mixed quote).
  */
 final class ReportedSpeech {
 
@@ -18,8 +18,25 @@ final class ReportedSpeech {
 
   /** Prepositions of the time, place and manner phrases between a verb and its content. */
   private static final java.util.Set<String> ADVERBIAL_PREPOSITIONS =
-      java.util.Set.of("in", "on", "at", "during", "via", "through", "by", "over", "after",
-          "before", "to", "from", "amid", "throughout", "since", "into", "outside", "inside");
+      java.util.Set.of(
+          "in",
+          "on",
+          "at",
+          "during",
+          "via",
+          "through",
+          "by",
+          "over",
+          "after",
+          "before",
+          "to",
+          "from",
+          "amid",
+          "throughout",
+          "since",
+          "into",
+          "outside",
+          "inside");
 
   ReportedSpeech(ArticleTokens a, Clauses cl, QuoteConfig config) {
     this.a = a;
@@ -46,9 +63,9 @@ final class ReportedSpeech {
   }
 
   /**
-   * Candidates of one sentence: where one's content holds another's attribution ("According to
-   * EHS, X, but Chapman says Y"), the first ends before the second's speaker; other overlaps keep
-   * the earlier.
+   * Candidates of one sentence: where one's content holds another's attribution ("According to EHS,
+   * X, but Chapman says Y"), the first ends before the second's speaker; other overlaps keep the
+   * earlier.
    */
   private List<Candidate> resolveOverlaps(List<Candidate> found) {
     found.sort(java.util.Comparator.comparingInt(Candidate::start));
@@ -60,15 +77,23 @@ final class ReportedSpeech {
         if (c.speaker != null && c.speaker.start() > prev.firstTok && c.speaker.start() < c.verb) {
           attribution = c.speaker.start();
         }
-        if (attribution > prev.firstTok && attribution <= prev.lastTok && c.start() > prev.start()) {
+        if (attribution > prev.firstTok
+            && attribution <= prev.lastTok
+            && c.start() > prev.start()) {
           int ce = attribution - 1;
-          while (ce > prev.firstTok && (t[ce].isPunct() || t[ce].is("but") || t[ce].is("and")
-              || t[ce].is("while") || t[ce].is("though") || t[ce].is("although"))) {
+          while (ce > prev.firstTok
+              && (t[ce].isPunct()
+                  || t[ce].is("but")
+                  || t[ce].is("and")
+                  || t[ce].is("while")
+                  || t[ce].is("though")
+                  || t[ce].is("although"))) {
             ce--;
           }
           if (ce - prev.firstTok >= 2) {
-            Candidate cut = new Candidate(List.of(new int[] {prev.start(), t[ce].end}), false,
-                prev.firstTok, ce, -1);
+            Candidate cut =
+                new Candidate(
+                    List.of(new int[] {prev.start(), t[ce].end}), false, prev.firstTok, ce, -1);
             cut.speaker = prev.speaker;
             cut.verb = prev.verb;
             out.set(out.size() - 1, cut);
@@ -97,36 +122,52 @@ final class ReportedSpeech {
       return false;
     }
     String credit = text.substring(open);
-    return credit.contains("/") || credit.toLowerCase(java.util.Locale.ROOT).contains("photo")
+    return credit.contains("/")
+        || credit.toLowerCase(java.util.Locale.ROOT).contains("photo")
         || credit.toLowerCase(java.util.Locale.ROOT).contains("credit");
   }
 
   /** The last token of the sentence's content: before the final stop. */
   private int lastContent(int ss, int se) {
     int le = se - 1;
-    while (le > ss && !t[le].inQuote() && (t[le].isSentenceEnd() || t[le].word.equals(")")
-        || t[le].word.equals(":"))) {
+    while (le > ss
+        && !t[le].inQuote()
+        && (t[le].isSentenceEnd() || t[le].word.equals(")") || t[le].word.equals(":"))) {
       le--;
     }
     return le;
   }
 
-  /** First token of a clause, past a leading connective or adverb and its comma. */
+  /** First token of a clause, past a dateline, a leading connective or adverb and its comma. */
   private int clauseStart(int ss, int limit) {
     int k = ss;
-    if (k + 1 < limit && !t[k].inQuote() && t[k + 1].word.equals(",") && t[k].tag != null
+    if (Entities.isDateline(a, ss)) {
+      for (int i = ss + 1; i < Math.min(limit, ss + 12); i++) {
+        if (isDash(t[i])) {
+          k = i + 1;
+          break;
+        }
+      }
+    }
+    if (k + 1 < limit
+        && !t[k].inQuote()
+        && t[k + 1].word.equals(",")
+        && t[k].tag != null
         && (t[k].tag.equals("RB") || t[k].tag.equals("CC") || t[k].tag.equals("UH"))) {
       k += 2;
     }
-    while (k < limit && !t[k].inQuote() && (t[k].is("but") || t[k].is("and")
-        || t[k].is("so") || isDash(t[k]))) {
+    while (k < limit
+        && !t[k].inQuote()
+        && (t[k].is("but") || t[k].is("and") || t[k].is("so") || isDash(t[k]))) {
       k++;
     }
     return k;
   }
 
   private static boolean isDash(Tok k) {
-    return k.word.equals("-") || k.word.equals("--") || k.word.equals("\u2014")
+    return k.word.equals("-")
+        || k.word.equals("--")
+        || k.word.equals("\u2014")
         || k.word.equals("\u2013");
   }
 
@@ -179,7 +220,12 @@ final class ReportedSpeech {
       if (t[k - 1].word.equals(",") || t[k - 1].word.equals("(")) {
         // "CLAUSE, according to X" or "SUBJECT, according to X, REST"
         add(out, make(cs, k - 2, ref, k, ss, se));
-        if (comma >= 0 && le - comma >= 4) {
+        boolean middle =
+            !hasFiniteVerb(cs, k - 2)
+                && comma + 1 <= le
+                && !t[comma + 1].is("which")
+                && !t[comma + 1].is("who");
+        if (middle && le - comma >= 4) {
           add(out, make(comma + 1, le, ref, k, ss, se));
         } else {
           ref = cl.withApposition(ref, p[1], se);
@@ -267,8 +313,13 @@ final class ReportedSpeech {
         if (k >= to || t[k].mark) {
           return -1;
         }
-        boolean conjunction = t[k].is("but") || t[k].is("and") || t[k].is("yet")
-            || t[k].is("so") || t[k].is("while") || t[k].is("although");
+        boolean conjunction =
+            t[k].is("but")
+                || t[k].is("and")
+                || t[k].is("yet")
+                || t[k].is("so")
+                || t[k].is("while")
+                || t[k].is("although");
         return conjunction || startsClause(k, to - 1) ? k : -1;
       }
     }
@@ -276,8 +327,8 @@ final class ReportedSpeech {
   }
 
   /**
-   * After a closing attribution: a few adverbials ("on Friday", "in a statement") to the end, or
-   * a comma and more of the sentence; never a clause or an infinitive.
+   * After a closing attribution: a few adverbials ("on Friday", "in a statement") to the end, or a
+   * comma and more of the sentence; never a clause or an infinitive.
    */
   private boolean tailIsAdverbial(int from, int to) {
     for (int i = from; i < to; i++) {
@@ -298,7 +349,9 @@ final class ReportedSpeech {
     int le = lastContent(ss, se);
     for (int v = ss; v < le; v++) {
       String lemma = cl.speechVerb(v);
-      if (lemma == null || !Lexicon.takesClause(lemma, config.beliefs()) || !finiteOrParticiple(v)) {
+      if (lemma == null
+          || !Lexicon.takesClause(lemma, config.beliefs())
+          || !finiteOrParticiple(v)) {
         continue;
       }
       int k = v + 1;
@@ -368,8 +421,7 @@ final class ReportedSpeech {
   }
 
   private static boolean isHave(Tok k) {
-    return k.is("has") || k.is("have") || k.is("had") || k.is("'s") || k.is("'ve")
-        || k.is("'d");
+    return k.is("has") || k.is("have") || k.is("had") || k.is("'s") || k.is("'ve") || k.is("'d");
   }
 
   private int clauseFloor(int ss, int v) {
@@ -384,20 +436,25 @@ final class ReportedSpeech {
       if (x.inQuote()) {
         return k;
       }
-      if (Lexicon.isCalendarWord(x.lower) || x.tag != null && x.tag.equals("RB")
-          && !x.is("not")) {
+      if (Lexicon.isCalendarWord(x.lower) || x.tag != null && x.tag.equals("RB") && !x.is("not")) {
         k++;
         continue;
       }
-      if ((x.is("last") || x.is("this") || x.is("earlier") || x.is("next")) && k + 1 < le
+      if ((x.is("last") || x.is("this") || x.is("earlier") || x.is("next"))
+          && k + 1 < le
           && Lexicon.TIME_WORDS.contains(t[k + 1].lower)) {
         k += 2;
         continue;
       }
-      if (x.tag != null && (x.tag.equals("IN") || x.tag.equals("TO"))
-          && ADVERBIAL_PREPOSITIONS.contains(x.lower) && !x.is("that")
+      if (x.tag != null
+          && (x.tag.equals("IN") || x.tag.equals("TO"))
+          && ADVERBIAL_PREPOSITIONS.contains(x.lower)
+          && !x.is("that")
           && !x.is("if")
-          && !x.is("whether") && !x.is("because") && !x.is("while") && !x.is("although")
+          && !x.is("whether")
+          && !x.is("because")
+          && !x.is("while")
+          && !x.is("although")
           && !x.is("as")) {
         int[] p = np.forward(k + 1, le);
         if (p != null && !Phrases.isPronoun(t[k + 1])) {
@@ -416,8 +473,14 @@ final class ReportedSpeech {
    */
   private boolean startsClause(int k, int le) {
     Tok x = t[k];
-    if (x.is("that") || x.is("if") || x.is("whether") || x.is("how") || x.is("why")
-        || x.is("what") || x.is("when") || x.is("where")) {
+    if (x.is("that")
+        || x.is("if")
+        || x.is("whether")
+        || x.is("how")
+        || x.is("why")
+        || x.is("what")
+        || x.is("when")
+        || x.is("where")) {
       return hasFiniteVerb(k + 1, le);
     }
     if (x.quote >= 0) {
@@ -430,20 +493,35 @@ final class ReportedSpeech {
       return hasFiniteVerb(k + 1, le); // "as RCMP entered the camp, ..."
     }
     switch (x.tag) {
-      case "DT", "PRP", "PRP$", "NNP", "NNPS", "NN", "NNS", "JJ", "CD", "EX", "RB", "JJS",
-          "JJR", "PDT" -> {}
+      case "DT",
+          "PRP",
+          "PRP$",
+          "NNP",
+          "NNPS",
+          "NN",
+          "NNS",
+          "JJ",
+          "CD",
+          "EX",
+          "RB",
+          "JJS",
+          "JJR",
+          "PDT" -> {}
       default -> {
         return false;
       }
     }
-    // the subject's finite verb follows within a few words, with no comma before it
+    // the subject's finite verb follows within a few words, with no comma or conjunction
+    // before it ("declared a state of emergency and said ..." is not a clause)
     for (int i = k; i <= le && i < k + 16; i++) {
       Tok y = t[i];
       if (y.isFiniteVerb() || y.quote >= 0 && i > k) {
         return true;
       }
-      if (y.word.equals(",") && i > k + 1 || y.is("to") || y.tag != null
-          && (y.tag.equals("VB") || y.tag.equals("VBG") && i == k + 1)) {
+      if (y.word.equals(",") && i > k + 1
+          || y.is("to")
+          || y.tag != null
+              && (y.tag.equals("VB") || y.tag.equals("CC") || y.tag.equals("VBG") && i == k + 1)) {
         return false;
       }
     }
@@ -465,14 +543,17 @@ final class ReportedSpeech {
     }
     // a dash or semicolon after a full clause starts the writer's aside
     for (int i = cs + 4; i < ce; i++) {
-      if (!t[i].inQuote() && (isDash(t[i]) || t[i].word.equals(";"))
-          && hasFiniteVerb(cs, i - 1)) {
+      if (!t[i].inQuote() && (isDash(t[i]) || t[i].word.equals(";")) && hasFiniteVerb(cs, i - 1)) {
         ce = i - 1;
         break;
       }
     }
-    while (ce >= cs && (t[ce].word.equals(",") || t[ce].word.equals(":")
-        || t[ce].word.equals(";") || isDash(t[ce]) || t[ce].word.equals("("))) {
+    while (ce >= cs
+        && (t[ce].word.equals(",")
+            || t[ce].word.equals(":")
+            || t[ce].word.equals(";")
+            || isDash(t[ce])
+            || t[ce].word.equals("("))) {
       ce--;
     }
     if (ce - cs < 2 || cs < ss || ce >= se) {

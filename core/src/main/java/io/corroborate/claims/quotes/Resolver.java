@@ -83,8 +83,8 @@ final class Resolver {
       ents.addResolved(ref.start(), ref.end(), e);
       return new Resolved(e.fullest, ref.start(), ref.end(), role != null ? role : e.role, e);
     }
-    return new Resolved(null, ref.start(), ref.end(),
-        role != null ? description + ", " + role : description, null);
+    return new Resolved(
+        null, ref.start(), ref.end(), role != null ? description + ", " + role : description, null);
   }
 
   private String roleText(List<int[]> ranges) {
@@ -160,9 +160,11 @@ final class Resolver {
     }
     int sentence = t[p].sentence;
     int para = t[p].paragraph;
-    boolean continuation = lastSpeaker != null && lastSpeaker.entity() != null
-        && para - lastParagraph <= 1 && noOtherPersonBetween(lastSpeakerEnd, p,
-            lastSpeaker.entity());
+    boolean continuation =
+        lastSpeaker != null
+            && lastSpeaker.entity() != null
+            && para - lastParagraph <= 1
+            && noOtherPersonBetween(lastSpeakerEnd, p, lastSpeaker.entity());
     Entities.Entity best = null;
     double bestScore = Double.NEGATIVE_INFINITY;
     List<Entities.Mention> ms = ents.mentions;
@@ -190,7 +192,9 @@ final class Resolver {
         score += 20;
       }
       Gender hint = e.hint;
-      if ((g == Gender.MALE || g == Gender.FEMALE) && hint != Gender.UNKNOWN && hint != g
+      if ((g == Gender.MALE || g == Gender.FEMALE)
+          && hint != Gender.UNKNOWN
+          && hint != g
           && e.gender == Gender.UNKNOWN) {
         score -= 14;
       }
@@ -228,7 +232,10 @@ final class Resolver {
 
   private boolean noOtherPersonBetween(int from, int to, Entities.Entity speaker) {
     for (Entities.Mention m : ents.mentions) {
-      if (m.start > from && m.end <= to && m.entity != speaker && m.entity.personLike()
+      if (m.start > from
+          && m.end <= to
+          && m.entity != speaker
+          && m.entity.personLike()
           && !m.possessive) {
         return false;
       }
@@ -240,7 +247,8 @@ final class Resolver {
   private Resolved inherit(Candidate c) {
     int first = c.firstTok;
     int para = t[first].paragraph;
-    if (lastSpeaker != null && para - lastParagraph <= config.inheritParagraphs()
+    if (lastSpeaker != null
+        && para - lastParagraph <= config.inheritParagraphs()
         && (lastSpeaker.entity() == null
             || noOtherPersonBetween(lastSpeakerEnd, first, lastSpeaker.entity()))) {
       return lastSpeaker;

@@ -13,8 +13,10 @@ final class Tok {
   final int end;
   final int sentence;
   final int paragraph;
+
   /** The index of the quote whose content holds this token, or -1. */
   int quote = -1;
+
   /** Whether this token is a quote mark that opens or closes a quote. */
   boolean mark;
 
@@ -74,7 +76,10 @@ final class Tok {
 
   /** A full stop, question or exclamation mark that ends a sentence. */
   boolean isSentenceEnd() {
-    return word.equals(".") || word.equals("!") || word.equals("?") || word.equals("...")
+    return word.equals(".")
+        || word.equals("!")
+        || word.equals("?")
+        || word.equals("...")
         || word.equals("\u2026");
   }
 
