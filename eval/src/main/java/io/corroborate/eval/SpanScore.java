@@ -104,6 +104,9 @@ final class SpanScore {
       }
       if (b - a > 5 && text.regionMatches(true, a, "that ", 0, 5)) {
         a += 5;
+        while (a < b && trimmable(text.charAt(a))) {
+          a++;
+        }
       }
       while (b > a && trimmable(text.charAt(b - 1))) {
         b--;

@@ -50,6 +50,9 @@ final class Clauses {
     if (i > 0 && t[i - 1].is("to")) {
       return null; // "declined to say"
     }
+    if (negated(i)) {
+      return null; // "has not said", "did not say", "never told": nothing was said
+    }
     if (lemma.equals("call")
         || lemma.equals("describe")
         || lemma.equals("point")
@@ -66,6 +69,20 @@ final class Clauses {
       return lemma;
     }
     return lemma;
+  }
+
+  /** Whether a negation stands among the auxiliaries just before a verb. */
+  private boolean negated(int v) {
+    for (int i = v - 1; i >= Math.max(0, v - 4); i--) {
+      Tok k = t[i];
+      if (k.is("not") || k.is("n't") || k.is("never") || k.is("no")) {
+        return true;
+      }
+      if (!np.isAuxOrAdverb(i)) {
+        return false;
+      }
+    }
+    return false;
   }
 
   private static boolean isBeForm(String w) {
@@ -192,6 +209,9 @@ final class Clauses {
     }
     if (f.tag == null) {
       return false;
+    }
+    if (Names.isPartyTag(f.word)) {
+      return true;
     }
     if (f.tag.startsWith("NNP")) {
       // "Nova Scotia's chief medical examiner", "e.GO's founder", "Yellowhead MP"

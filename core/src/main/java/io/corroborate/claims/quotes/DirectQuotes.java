@@ -108,8 +108,15 @@ final class DirectQuotes {
               closeTok >= 0 ? closeTok : last,
               q);
     } else {
-      if (speaker == null && !standsAlone(q, lb, before, closeTok, rb)) {
-        return null; // a scare quote, a title or a list item inside the writer's sentence
+      if (speaker == null
+          && !standsAlone(q, lb, before, closeTok, rb)
+          && !introducedByColon(lb, before)) {
+        // a fragment in the writer's sentence: the words of the sentence's subject when that is
+        // a person ("she became "acutely aware" of ..."), else a scare quote or a title
+        speaker = personSubject(before);
+        if (speaker == null) {
+          return null;
+        }
       }
       if (speaker == null && words(first, last) < 3) {
         return null;
@@ -342,6 +349,39 @@ final class DirectQuotes {
       }
     }
     return words >= 2 && (verb || words >= 4) || words >= 1 && verb;
+  }
+
+  /** "Then, after a pause: "...": a quote the writer introduces without a verb. */
+  private boolean introducedByColon(int lb, int before) {
+    if (before - 1 < lb || !t[before - 1].word.equals(":")) {
+      return false;
+    }
+    for (int i = lb; i < before; i++) {
+      if (t[i].isVerb()) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** The subject of the sentence holding token {@code i} when it is a person, or null. */
+  private SpeakerRef personSubject(int i) {
+    if (t[i].tag == null) {
+      return null;
+    }
+    SpeakerRef s = cl.sentenceSubject(i);
+    if (s == null || s.start() >= i) {
+      return null;
+    }
+    Tok head = t[s.start()];
+    if (s.end() - s.start() == 1 && (head.is("he") || head.is("she"))) {
+      return s;
+    }
+    int[] name = np.nameIn(s.start(), s.end());
+    if (name == null || Names.isOrganisation(t, name[0], name[1])) {
+      return null;
+    }
+    return Names.kind(t, name[0], name[1]) == Names.Kind.PERSON ? s : null;
   }
 
   /** Whether a quote is a sentence of its own: no words of the writer's around it. */

@@ -119,7 +119,7 @@ final class Entities {
   }
 
   private boolean startsName(ArticleTokens a, int i) {
-    if (!np.isProper(i) || t[i].isPunct()) {
+    if (!np.isProper(i) || t[i].isPunct() || Names.isPartyTag(t[i].word)) {
       return false;
     }
     Tok k = t[i];
@@ -297,22 +297,22 @@ final class Entities {
 
   /** The latest entity a name can refer to, or null. */
   private Entity link(String[] keys, Names.Kind kind) {
-    Entity best = null;
-    int bestLast = -1;
     for (int mi = mentions.size() - 1; mi >= 0; mi--) {
       Mention m = mentions.get(mi);
-      if (m.entity == best) {
-        continue;
-      }
       if (compatible(keys, m.entity.keys, kind, m.entity.kind)) {
-        if (best == null || mi > bestLast) {
-          best = m.entity;
-          bestLast = mi;
-        }
-        break;
+        return m.entity;
       }
     }
-    return best;
+    if (keys.length == 1 && Names.isKnownFirstName(keys[0])) {
+      // a first name alone ("says Michael"): the latest person it starts, if no surname matched
+      for (int mi = mentions.size() - 1; mi >= 0; mi--) {
+        Entity e = mentions.get(mi).entity;
+        if (e.keys.length >= 2 && e.keys[0].equals(keys[0]) && e.personLike()) {
+          return e;
+        }
+      }
+    }
+    return null;
   }
 
   /** Whether a new mention's name can refer to an entity known by {@code entity}. */

@@ -97,6 +97,14 @@ final class Names {
     return e - s == 1 && isAcronym(t[s].word);
   }
 
+  /** A party and state tag after a politician's name: "D-Calif.", "R-Texas", "I-Vt.". */
+  static boolean isPartyTag(String w) {
+    return w.length() >= 4
+        && (w.charAt(0) == 'D' || w.charAt(0) == 'R' || w.charAt(0) == 'I')
+        && w.charAt(1) == '-'
+        && Character.isUpperCase(w.charAt(2));
+  }
+
   static boolean isAcronym(String w) {
     String a = w.replace(".", "");
     if (a.length() < 2 || a.length() > 6) {

@@ -76,7 +76,7 @@ public final class QuoteExtractor {
     Clauses cl = new Clauses(a, np);
     List<Candidate> direct = new DirectQuotes(a, cl).find();
     List<Candidate> reported = new ReportedSpeech(a, cl, config).find();
-    List<Candidate> all = merge(direct, reported);
+    List<Candidate> all = merge(a, direct, reported);
     Entities ents = new Entities(a, np);
     Resolver resolver = new Resolver(a, np, ents, config);
     List<FoundQuote> out = new ArrayList<>();
@@ -103,14 +103,27 @@ public final class QuoteExtractor {
   }
 
   /** Direct and reported candidates without double counting, in text order. */
-  static List<Candidate> merge(List<Candidate> direct, List<Candidate> reported) {
+  static List<Candidate> merge(ArticleTokens a, List<Candidate> direct, List<Candidate> reported) {
     List<Candidate> d = new ArrayList<>(direct);
     List<Candidate> r = new ArrayList<>();
-    for (Candidate rep : reported) {
+    for (Candidate reported0 : reported) {
+      Candidate rep = reported0;
       boolean keep = true;
       for (int i = 0; i < d.size() && keep; i++) {
         Candidate q = d.get(i);
         if (!rep.overlaps(q)) {
+          continue;
+        }
+        int own = ownAttribution(q, rep);
+        if (own >= 0) {
+          // "X suggested that ..., and Zelenskyy said, "...": the quote has its own speaker
+          // inside the reported clause, which ends before that attribution
+          Candidate cut = cutBefore(a, rep, own);
+          if (cut == null) {
+            keep = false;
+          } else {
+            rep = cut;
+          }
           continue;
         }
         if (rep.contains(q)) {
@@ -150,6 +163,36 @@ public final class QuoteExtractor {
       out.add(c);
     }
     return out;
+  }
+
+  /** The first token of a direct quote's own attribution inside a reported clause, or -1. */
+  private static int ownAttribution(Candidate q, Candidate rep) {
+    if (q.speaker == null
+        || q.verb < 0
+        || rep.verb >= q.verb
+        || q.verb < rep.firstTok
+        || q.verb > rep.lastTok) {
+      return -1;
+    }
+    int first = Math.min(q.verb, q.speaker.start());
+    return first > rep.firstTok ? first : -1;
+  }
+
+  /** A reported clause cut before token {@code at}, without trailing connectives, or null. */
+  private static Candidate cutBefore(ArticleTokens a, Candidate rep, int at) {
+    Tok[] t = a.toks;
+    int ce = at - 1;
+    while (ce > rep.firstTok && (t[ce].isPunct() || t[ce].is("and") || t[ce].is("but"))) {
+      ce--;
+    }
+    if (ce - rep.firstTok < 2) {
+      return null;
+    }
+    Candidate c =
+        new Candidate(List.of(new int[] {rep.start(), t[ce].end}), false, rep.firstTok, ce, -1);
+    c.speaker = rep.speaker;
+    c.verb = rep.verb;
+    return c;
   }
 
   private static FoundQuote toQuote(

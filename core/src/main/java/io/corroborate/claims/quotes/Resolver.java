@@ -64,8 +64,8 @@ final class Resolver {
         if (e.role == null && role != null) {
           e.role = role;
         }
-        if (e.kind != Names.Kind.ORGANISATION && e.kind != Names.Kind.PLACE) {
-          e.personEvidence = true;
+        if (e.kind != Names.Kind.ORGANISATION && e.kind != Names.Kind.PLACE && e.keys.length >= 2) {
+          e.personEvidence = true; // a named speaker; one word ("TransLink") may be anything
         }
         String display = e.fullest;
         String here = ents.text(name[0], name[1]);
@@ -196,7 +196,7 @@ final class Resolver {
           && hint != Gender.UNKNOWN
           && hint != g
           && e.gender == Gender.UNKNOWN) {
-        score -= 14;
+        score -= 30;
       }
       score += Math.min(e.mentions, 4);
       if (score > bestScore) {
