@@ -53,21 +53,6 @@ final class Clauses {
     if (negated(i)) {
       return null; // "has not said", "did not say", "never told": nothing was said
     }
-    if (lemma.equals("call")
-        || lemma.equals("describe")
-        || lemma.equals("point")
-        || lemma.equals("order")
-        || lemma.equals("question")
-        || lemma.equals("challenge")
-        || lemma.equals("object")
-        || lemma.equals("figure")
-        || lemma.equals("read")
-        || lemma.equals("begin")
-        || lemma.equals("finish")
-        || lemma.equals("continue")) {
-      // these report speech only next to a direct quote
-      return lemma;
-    }
     return lemma;
   }
 

@@ -69,8 +69,7 @@ final class Names {
   }
 
   static boolean isTitle(String lower) {
-    String l = lower.endsWith(".") ? lower : lower;
-    return Lexicon.TITLES.contains(l) || Lexicon.TITLES.contains(l.replace(".", ""));
+    return Lexicon.TITLES.contains(lower) || Lexicon.TITLES.contains(lower.replace(".", ""));
   }
 
   /** The gender a first name suggests (UNKNOWN when unlisted or used for both). */

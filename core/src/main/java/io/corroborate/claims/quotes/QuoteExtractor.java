@@ -66,7 +66,8 @@ public final class QuoteExtractor {
     }
     Annotation annotation = analyzed.annotation(Layer.TOKENS);
     ArticleTokens a;
-    synchronized (annotation) {
+    // read under the analysis' lock: another stage may be adding layers to the same tokens
+    synchronized (analyzed) {
       a = ArticleTokens.of(body, annotation, config);
     }
     if (a.toks.length == 0) {

@@ -424,10 +424,6 @@ final class ReportedSpeech {
     return k.is("has") || k.is("have") || k.is("had") || k.is("'s") || k.is("'ve") || k.is("'d");
   }
 
-  private int clauseFloor(int ss, int v) {
-    return ss;
-  }
-
   /** Skips "in a statement", "on Friday", "Monday", "by email", "last week" after a verb. */
   private int skipAdverbials(int k, int le) {
     int guard = 0;
