@@ -8,7 +8,12 @@ import picocli.CommandLine.Command;
     name = "corroborate-bench",
     mixinStandardHelpOptions = true,
     description = "Measure Corroborate's throughput and memory.",
-    subcommands = {CopiesScaleBench.class, JmhCommand.class, FiguresSpeedBench.class})
+    subcommands = {
+      CopiesScaleBench.class,
+      JmhCommand.class,
+      FiguresSpeedBench.class,
+      QuotesSpeedBench.class
+    })
 public final class BenchMain implements Runnable {
 
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;

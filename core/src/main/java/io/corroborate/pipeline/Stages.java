@@ -1,6 +1,7 @@
 package io.corroborate.pipeline;
 
 import io.corroborate.provenance.CopyFinder;
+import io.corroborate.reconcile.quotes.QuoteGroupStage;
 import java.util.Objects;
 
 /**
@@ -29,7 +30,7 @@ public record Stages(
         new CopyFinder()::detect,
         StoryClusterer.SINGLE_STORY,
         new io.corroborate.reconcile.FigureReconciler(),
-        QuoteStage.NONE);
+        new QuoteGroupStage());
   }
 
   /** A copy with another copy detector. */

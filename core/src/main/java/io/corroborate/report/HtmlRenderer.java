@@ -31,7 +31,8 @@ public final class HtmlRenderer {
           + ".pair td{width:50%}.pair mark{background:#fff3b0}details{margin:.3rem 0}"
           + "summary{cursor:pointer}.body{white-space:pre-wrap;background:#fafafa;padding:.5rem;border:1px solid #eee}"
           + ".tag{display:inline-block;padding:0 .4rem;border-radius:.3rem;background:#eef;font-size:.85em}"
-          + "mark{background:#fff3b0}";
+          + "mark{background:#fff3b0}"
+          + "h4{margin:1rem 0 .3rem}.quotes>li{margin:.4rem 0}.body mark{background:#fff3b0}";
 
   private HtmlRenderer() {}
 
@@ -88,7 +89,7 @@ public final class HtmlRenderer {
           .append("</td><td><details><summary>")
           .append(esc(a.title() == null ? "(no title)" : a.title()))
           .append("</summary><div class=\"body\">")
-          .append(esc(a.body()))
+          .append(bodyWithAnchors(a, s))
           .append("</div></details></td><td>")
           .append(esc(a.source()))
           .append("</td></tr>\n");
@@ -119,32 +120,7 @@ public final class HtmlRenderer {
     if (s.quotes().isEmpty()) {
       h.append("<p class=\"muted\">No quotes grouped for this story.</p>\n");
     } else {
-      h.append("<ul>\n");
-      for (QuoteGroup q : s.quotes()) {
-        h.append("<li><q>")
-            .append(esc(q.text()))
-            .append("</q> \u2014 <strong>")
-            .append(esc(q.speaker() == null ? "unattributed" : q.speaker()))
-            .append("</strong>")
-            .append(q.role() == null ? "" : ", " + esc(q.role()))
-            .append(" <span class=\"muted\">(")
-            .append(q.independentSources())
-            .append(" independent; ");
-        boolean first = true;
-        for (QuoteMention m : q.mentions()) {
-          if (!first) {
-            h.append(", ");
-          }
-          first = false;
-          h.append("<a href=\"#")
-              .append(esc(m.articleId()))
-              .append("\">")
-              .append(esc(v.label(m.articleId())))
-              .append("</a>");
-        }
-        h.append(")</span></li>\n");
-      }
-      h.append("</ul>\n");
+      quotes(h, v, s);
     }
     h.append("</section>\n");
   }
@@ -153,6 +129,116 @@ public final class HtmlRenderer {
    * The "who copied whom" section: a summary counted by {@link Independence}, the copy table, and
    * for each copy its aligned passages side by side with the source's, the shared text marked.
    */
+  /** Quotes by speaker; each mention links to its sentence in the article's body. */
+  private static void quotes(StringBuilder h, DossierView v, Story s) {
+    String current = null;
+    boolean open = false;
+    for (QuoteGroup q : s.quotes()) {
+      String speaker = q.speaker() == null ? "" : q.speaker();
+      if (!open || !speaker.equals(current)) {
+        if (open) {
+          h.append("</ul>\n");
+        }
+        h.append("<h4>")
+            .append(q.speaker() == null ? "Unattributed" : esc(q.speaker()))
+            .append(
+                q.role() == null || q.speaker() == null
+                    ? ""
+                    : " <span class=\"muted\">" + esc(q.role()) + "</span>")
+            .append("</h4>\n<ul class=\"quotes\">\n");
+        current = speaker;
+        open = true;
+      }
+      h.append("<li>")
+          .append(
+              q.direct()
+                  ? "<q>" + esc(q.text()) + "</q>"
+                  : esc(q.text()) + " <span class=\"tag\">reported</span>")
+          .append(q.speaker() == null && q.role() != null ? " \u2014 " + esc(q.role()) : "")
+          .append(" <span class=\"muted\">(")
+          .append(q.articleIds().size())
+          .append(q.articleIds().size() == 1 ? " article, " : " articles, ")
+          .append(q.independentSources())
+          .append(" independent)</span><ul>");
+      for (QuoteMention m : q.mentions()) {
+        h.append("<li><a href=\"#")
+            .append(esc(anchor(m.articleId(), m.sentenceStart())))
+            .append("\">")
+            .append(esc(v.label(m.articleId())))
+            .append("</a>");
+        if (m.speaker() != null || m.verb() != null) {
+          h.append(" <span class=\"muted\">(")
+              .append(m.speaker() == null ? "no speaker named" : esc(m.speaker()))
+              .append(m.verb() == null ? "" : ", " + esc(m.verb()))
+              .append(")</span>");
+        }
+        h.append(": ").append(esc(m.sentence())).append("</li>");
+      }
+      h.append("</ul></li>\n");
+    }
+    if (open) {
+      h.append("</ul>\n");
+    }
+  }
+
+  /** The id of the anchor on a quote's sentence in an article's body. */
+  static String anchor(String articleId, int sentenceStart) {
+    return "q-" + articleId.replaceAll("[^A-Za-z0-9_-]", "_") + "-" + sentenceStart;
+  }
+
+  /**
+   * The escaped body with each quoted sentence of the story marked and given an anchor. Sentence
+   * spans index the text; the body position of a text position is found by bisection (the body map
+   * is monotone).
+   */
+  private static String bodyWithAnchors(Article a, Story s) {
+    java.util.TreeMap<Integer, int[]> marks = new java.util.TreeMap<>();
+    for (QuoteGroup q : s.quotes()) {
+      for (QuoteMention m : q.mentions()) {
+        if (!m.articleId().equals(a.id())) {
+          continue;
+        }
+        int bs = bodyPosition(a, m.sentenceStart());
+        int be = Math.max(bs, bodyPosition(a, m.sentenceEnd()));
+        marks.putIfAbsent(bs, new int[] {be, m.sentenceStart()});
+      }
+    }
+    String body = a.body();
+    StringBuilder out = new StringBuilder(body.length() + 64 * marks.size());
+    int pos = 0;
+    for (java.util.Map.Entry<Integer, int[]> e : marks.entrySet()) {
+      int start = e.getKey();
+      int end = Math.min(e.getValue()[0], body.length());
+      if (start < pos || start >= end) {
+        continue; // overlapping sentences: the first one carries the mark
+      }
+      out.append(esc(body.substring(pos, start)))
+          .append("<mark id=\"")
+          .append(esc(anchor(a.id(), e.getValue()[1])))
+          .append("\">")
+          .append(esc(body.substring(start, end)))
+          .append("</mark>");
+      pos = end;
+    }
+    out.append(esc(body.substring(pos)));
+    return out.toString();
+  }
+
+  /** The first body position whose text position is at or after {@code textPos}. */
+  private static int bodyPosition(Article a, int textPos) {
+    int lo = 0;
+    int hi = a.body().length();
+    while (lo < hi) {
+      int mid = (lo + hi) >>> 1;
+      if (a.bodyMap().toOriginal(mid) < textPos) {
+        lo = mid + 1;
+      } else {
+        hi = mid;
+      }
+    }
+    return lo;
+  }
+
   private static void copies(StringBuilder h, DossierView v, Story s) {
     h.append("<h3>Who copied whom</h3>\n");
     if (s.provenance().isEmpty()) {

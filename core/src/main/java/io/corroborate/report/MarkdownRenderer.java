@@ -8,6 +8,7 @@ import io.corroborate.model.Event;
 import io.corroborate.model.FigureGroup;
 import io.corroborate.model.FigureMention;
 import io.corroborate.model.QuoteGroup;
+import io.corroborate.model.QuoteMention;
 import io.corroborate.model.Relation;
 import io.corroborate.model.Story;
 import io.corroborate.provenance.Independence;
@@ -104,20 +105,63 @@ public final class MarkdownRenderer {
     if (s.quotes().isEmpty()) {
       md.append("No quotes grouped for this story.\n");
     } else {
-      for (QuoteGroup q : s.quotes()) {
-        md.append("- \u201c")
-            .append(esc(q.text()))
-            .append("\u201d — ")
-            .append(esc(q.speaker() == null ? "unattributed" : q.speaker()))
-            .append(" (")
-            .append(q.articleIds().size())
-            .append(' ')
-            .append(plural(q.articleIds().size(), "article", "articles"))
-            .append(", ")
-            .append(q.independentSources())
-            .append(" independent)\n");
+      quotes(md, v, s);
+    }
+  }
+
+  /** Quotes by speaker; under each quote, the sentence that carries it in every article. */
+  private static void quotes(StringBuilder md, DossierView v, Story s) {
+    String current = null;
+    boolean firstSpeaker = true;
+    for (QuoteGroup q : s.quotes()) {
+      String speaker = q.speaker() == null ? "" : q.speaker();
+      if (firstSpeaker || !speaker.equals(current)) {
+        md.append(firstSpeaker ? "" : "\n")
+            .append("#### ")
+            .append(q.speaker() == null ? "Unattributed" : esc(q.speaker()));
+        if (q.speaker() != null && q.role() != null) {
+          md.append(", ").append(esc(q.role()));
+        }
+        md.append("\n\n");
+        current = speaker;
+        firstSpeaker = false;
+      }
+      md.append("- ")
+          .append(q.direct() ? "\u201c" : "")
+          .append(esc(q.text()))
+          .append(q.direct() ? "\u201d" : " (reported)")
+          .append(q.speaker() == null && q.role() != null ? " \u2014 " + esc(q.role()) : "")
+          .append(" \u2014 ")
+          .append(q.articleIds().size())
+          .append(' ')
+          .append(plural(q.articleIds().size(), "article", "articles"))
+          .append(", ")
+          .append(q.independentSources())
+          .append(' ')
+          .append(plural(q.independentSources(), "independent source", "independent sources"))
+          .append('\n');
+      for (QuoteMention m : q.mentions()) {
+        Article a = v.byId.get(m.articleId());
+        md.append("  - ")
+            .append(esc(v.label(m.articleId())))
+            .append(a == null ? "" : ", `" + a.source().replace("`", "'") + "`")
+            .append(" at ")
+            .append(m.sentenceStart())
+            .append("\u2013")
+            .append(m.sentenceEnd());
+        if (m.verb() != null || m.speaker() != null) {
+          md.append(" (")
+              .append(m.speaker() == null ? "no speaker named" : esc(m.speaker()))
+              .append(m.verb() == null ? "" : ", " + esc(m.verb()))
+              .append(')');
+        }
+        md.append(": ").append(esc(shorten(m.sentence(), 400))).append('\n');
       }
     }
+  }
+
+  private static String shorten(String s, int max) {
+    return s.length() <= max ? s : s.substring(0, max) + "\u2026";
   }
 
   /** The "who copied whom" section: a summary, the copy table, one passage per copy. */

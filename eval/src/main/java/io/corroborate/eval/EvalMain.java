@@ -12,7 +12,10 @@ import picocli.CommandLine.Command;
       ProvenanceEcbEval.class,
       MsrpEval.class,
       FiguresNewsQuantEval.class,
-      FiguresSeedsEval.class
+      FiguresSeedsEval.class,
+      QuotesGgtEval.class,
+      QuotesPolnearEval.class,
+      QuotesSeedsEval.class
     })
 public final class EvalMain implements Runnable {
 
