@@ -24,6 +24,17 @@ public final class BlockClassifier {
    * @param blocks the article's blocks in order (without a title already split off)
    */
   public static List<BlockKind> classify(List<Block> blocks) {
+    return classify(blocks, true);
+  }
+
+  /**
+   * The kind of each block, or null for a block of reporting.
+   *
+   * @param blocks the article's blocks in order (without a title already split off)
+   * @param tail whether a closing marker ends the article for every block after it; a web page
+   *     passes false and decides from its markup where the section that a marker heads ends
+   */
+  public static List<BlockKind> classify(List<Block> blocks, boolean tail) {
     int n = blocks.size();
     BlockFeatures[] f = new BlockFeatures[n];
     BlockKind[] kind = new BlockKind[n];
@@ -34,7 +45,9 @@ public final class BlockClassifier {
         kind[i] = BlockKind.PHOTO_CAPTION;
       }
     }
-    classifyTail(f, kind, firstProse(f, kind));
+    if (tail) {
+      classifyTail(f, kind, firstProse(f, kind));
+    }
     labelCaptions(f, kind);
     while (classifyKept(f, kind)) {
       // repeat until the kept blocks are stable

@@ -1,8 +1,5 @@
 package io.corroborate.clean;
 
-import io.corroborate.model.BlockKind;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Locale;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -11,12 +8,10 @@ import org.jsoup.parser.Parser;
 /**
  * Cleans a web page: reads its metadata, finds the main content, turns it into blocks mapped to the
  * page source, and removes the furniture left inside (captions, share bars, link lists). Offsets
- * index the page source as read. Thread-safe: each call parses its own document.
+ * index the page source as read. The page is parsed once; every later step works on the index of
+ * that parse. Thread-safe: each call parses its own document.
  */
 public final class HtmlCleaner {
-
-  /** Link-heavy blocks are lists of links, not reporting. */
-  static final double MAX_LINK_DENSITY = 0.5;
 
   private final int maxDepth;
 
@@ -29,27 +24,15 @@ public final class HtmlCleaner {
     Parser parser = Parser.htmlParser().setTrackPosition(true).setMaxDepth(maxDepth);
     Document doc = parser.parseInput(html, url == null ? "" : url);
     HtmlMetadata meta = HtmlMetadata.read(doc, url);
-    MainContent.prune(doc);
-    List<Element> roots = MainContent.find(doc);
-    List<HtmlBlocks.LinkedBlock> linked = HtmlBlocks.of(html, roots);
-
-    List<Block> blocks = new ArrayList<>(linked.size());
-    for (HtmlBlocks.LinkedBlock lb : linked) {
-      blocks.add(lb.block());
-    }
-    List<BlockKind> kinds = new ArrayList<>(BlockClassifier.classify(blocks));
-    for (int i = 0; i < blocks.size(); i++) {
-      HtmlBlocks.LinkedBlock lb = linked.get(i);
-      if (kinds.get(i) == null
-          && lb.linkDensity() > MAX_LINK_DENSITY
-          && new BlockFeatures(lb.block().text()).words < 40) {
-        kinds.set(i, BlockKind.RELATED_LINKS);
-      }
-    }
-    dropTitleHeading(blocks, kinds, meta.title);
+    Element root = doc.body() != null ? doc.body() : doc;
+    PageIndex page = PageIndex.of(root);
+    MainContent content = MainContent.of(page);
+    MainContent.Choice choice = content.choose(meta.articleBody);
+    meta.sources.put("body", choice.method().name().toLowerCase(Locale.ROOT).replace('_', '-'));
+    HtmlBody.Extraction x = HtmlBody.extract(html, page, content, choice.element(), meta.title);
 
     BodyAssembler body = new BodyAssembler();
-    body.addAll(blocks, kinds);
+    body.addAll(x.blocks(), x.kinds());
     String text = body.bodyText();
     boolean paywalled = Boolean.FALSE.equals(meta.accessibleForFree);
     boolean truncated = paywalled || text.endsWith("...") || text.endsWith("\u2026");
@@ -69,27 +52,5 @@ public final class HtmlCleaner {
         truncated,
         paywalled,
         meta.sources);
-  }
-
-  /** The headline repeated as the first heading of the content is not body text. */
-  private static void dropTitleHeading(List<Block> blocks, List<BlockKind> kinds, String title) {
-    if (title == null) {
-      return;
-    }
-    String t = normalise(title);
-    for (int i = 0; i < blocks.size() && i < 3; i++) {
-      if (kinds.get(i) != null) {
-        continue;
-      }
-      Block b = blocks.get(i);
-      if (b.isHeading() && normalise(b.text()).equals(t)) {
-        kinds.set(i, BlockKind.TITLE);
-      }
-      return;
-    }
-  }
-
-  private static String normalise(String s) {
-    return s.toLowerCase(Locale.ROOT).replaceAll("\\W+", " ").strip();
   }
 }

@@ -205,7 +205,7 @@ final class HtmlMetadata {
     if (articleBody == null) {
       String body = text(node.get("articleBody"));
       if (body != null && !body.isBlank()) {
-        articleBody = body;
+        articleBody = plainText(body);
       }
     }
     JsonNode free = node.get("isAccessibleForFree");
@@ -497,6 +497,14 @@ final class HtmlMetadata {
         throw new IllegalArgumentException("unknown field: " + field);
     }
     sources.put(field, source);
+  }
+
+  /** JSON-LD text as plain text: some sites put markup or entities in it. */
+  static String plainText(String s) {
+    if (s.indexOf('<') < 0 && s.indexOf('&') < 0) {
+      return s;
+    }
+    return org.jsoup.Jsoup.parseBodyFragment(s).text();
   }
 
   private static String text(JsonNode n) {
