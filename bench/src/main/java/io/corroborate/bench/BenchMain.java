@@ -8,7 +8,7 @@ import picocli.CommandLine.Command;
     name = "corroborate-bench",
     mixinStandardHelpOptions = true,
     description = "Measure Corroborate's throughput and memory.",
-    subcommands = {})
+    subcommands = {ExtractSpeedCommand.class})
 public final class BenchMain implements Runnable {
 
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;

@@ -57,7 +57,7 @@ final class ArticleBodyMatch {
     int best = -1;
     double bestF = 0;
     for (int i = 0; i < n; i++) {
-      if (matched[i] * 2 < bodyChars || !PageIndex.BLOCK_TAGS.contains(page.tag[i])) {
+      if (matched[i] * 2 < bodyChars || !page.block[i]) {
         continue;
       }
       double p = matched[i] / (double) Math.max(1, total[i]);

@@ -35,11 +35,20 @@ public final class BlockClassifier {
    *     passes false and decides from its markup where the section that a marker heads ends
    */
   public static List<BlockKind> classify(List<Block> blocks, boolean tail) {
+    List<BlockFeatures> features = new ArrayList<>(blocks.size());
+    for (Block b : blocks) {
+      features.add(new BlockFeatures(b.text()));
+    }
+    return classify(blocks, features, tail);
+  }
+
+  /** As {@link #classify(List, boolean)}, with each block's features already computed. */
+  static List<BlockKind> classify(List<Block> blocks, List<BlockFeatures> features, boolean tail) {
     int n = blocks.size();
     BlockFeatures[] f = new BlockFeatures[n];
     BlockKind[] kind = new BlockKind[n];
     for (int i = 0; i < n; i++) {
-      f[i] = new BlockFeatures(blocks.get(i).text());
+      f[i] = features.get(i);
       kind[i] = BlockRules.classify(f[i]);
       if (kind[i] == null && "figcaption".equals(blocks.get(i).tag())) {
         kind[i] = BlockKind.PHOTO_CAPTION;

@@ -41,8 +41,8 @@ final class HtmlBody {
 
   /** The article's blocks around and in {@code container}. */
   static Extraction extract(
-      String html, PageIndex page, MainContent content, int container, String title) {
-    return new Collector(html, page, content, container).collect(title);
+      String html, PageIndex page, MainContent content, MainContent.Choice choice, String title) {
+    return new Collector(html, page, content, choice.element(), choice.scope()).collect(title);
   }
 
   /** Gathers the blocks of one container. */
@@ -50,6 +50,7 @@ final class HtmlBody {
     private final PageIndex page;
     private final MainContent content;
     private final int container;
+    private final int scope;
     private final HtmlBlocks maker;
     private final boolean[] inFurniture;
     private final List<Integer> inside;
@@ -60,11 +61,13 @@ final class HtmlBody {
     private final List<BlockKind> preset = new ArrayList<>();
     private final List<Integer> ids = new ArrayList<>();
     private final List<Integer> linkChars = new ArrayList<>();
+    private final List<BlockFeatures> features = new ArrayList<>();
 
-    Collector(String html, PageIndex page, MainContent content, int container) {
+    Collector(String html, PageIndex page, MainContent content, int container, int scope) {
       this.page = page;
       this.content = content;
       this.container = container;
+      this.scope = scope;
       this.maker = new HtmlBlocks(html, page);
       this.inFurniture = content.inFurniture(container);
       this.inside = content.blocksIn(container);
@@ -72,7 +75,7 @@ final class HtmlBody {
 
     Extraction collect(String title) {
       boolean[] leadFurniture = content.leadFurniture();
-      for (int b : content.continuation(container, inside, true)) {
+      for (int b : content.continuation(container, scope, inside, true)) {
         Block block = maker.block(b, leadFurniture);
         if (block != null && !repeatsTheStart(block)) {
           add(block, null, b, maker.lastLinkChars());
@@ -83,7 +86,7 @@ final class HtmlBody {
         Block block = maker.block(b, inFurniture);
         if (block != null) {
           add(block, null, b, maker.lastLinkChars());
-          proseSeen |= new BlockFeatures(block.text()).isProse();
+          proseSeen |= features.get(features.size() - 1).isProse();
           continue;
         }
         if (!proseSeen) {
@@ -96,7 +99,7 @@ final class HtmlBody {
         }
         listFurniture(b);
       }
-      for (int b : content.continuation(container, inside, false)) {
+      for (int b : content.continuation(container, scope, inside, false)) {
         Block block = maker.block(b, content.globalFurniture);
         if (block != null) {
           add(block, null, b, maker.lastLinkChars());
@@ -111,6 +114,7 @@ final class HtmlBody {
       preset.add(kind);
       ids.add(id);
       linkChars.add(links);
+      features.add(new BlockFeatures(block.text()));
     }
 
     /** The lead paragraph in the container's header, or null. */
@@ -120,7 +124,7 @@ final class HtmlBody {
       }
       Block lead = maker.block(b, leadInside);
       if (lead == null
-          || !content.isProse(b, letters(lead.text()), maker.lastLinkChars())
+          || !content.isLead(b, letters(lead.text()), maker.lastLinkChars())
           || new BlockFeatures(lead.text()).words < MIN_LEAD_WORDS
           || repeatsTheStart(lead)) {
         return null;
@@ -191,23 +195,27 @@ final class HtmlBody {
           map.append(x.map(), 0);
           map.append(y.map(), a.length());
           blocks.set(i, new Block(a + b, map.build(a.length() + b.length()), y.tag()));
+          features.set(i, new BlockFeatures(a + b));
           linkChars.set(i, linkChars.get(i) + linkChars.get(i + 1));
           blocks.remove(i + 1);
           preset.remove(i + 1);
           ids.remove(i + 1);
           linkChars.remove(i + 1);
+          features.remove(i + 1);
         }
       }
     }
 
     private Extraction classify(String title) {
       List<Block> open = new ArrayList<>();
+      List<BlockFeatures> openFeatures = new ArrayList<>();
       for (int i = 0; i < blocks.size(); i++) {
         if (preset.get(i) == null) {
           open.add(blocks.get(i));
+          openFeatures.add(features.get(i));
         }
       }
-      List<BlockKind> found = BlockClassifier.classify(open, false);
+      List<BlockKind> found = BlockClassifier.classify(open, openFeatures, false);
       List<BlockKind> kinds = new ArrayList<>(blocks.size());
       int j = 0;
       for (int i = 0; i < blocks.size(); i++) {
@@ -219,10 +227,14 @@ final class HtmlBody {
           continue;
         }
         String t = blocks.get(i).text();
+        if (isAddress(t)) {
+          kinds.set(i, BlockKind.SITE_NAME);
+          continue;
+        }
         int letters = letters(t);
         if (letters > 0
             && linkChars.get(i) > MAX_LINK_DENSITY * letters
-            && new BlockFeatures(t).words < 40) {
+            && features.get(i).words < 40) {
           kinds.set(i, BlockKind.RELATED_LINKS);
         }
       }
@@ -240,7 +252,7 @@ final class HtmlBody {
       int n = blocks.size();
       boolean seenProse = false;
       for (int i = 0; i < n; i++) {
-        BlockFeatures f = new BlockFeatures(blocks.get(i).text());
+        BlockFeatures f = features.get(i);
         if (!BlockRules.isEndMarker(f) || !seenProse) {
           seenProse |= kinds.get(i) == null && f.isProse();
           continue;
@@ -262,7 +274,7 @@ final class HtmlBody {
             if (!page.contains(section, owner)) {
               break;
             }
-          } else if (new BlockFeatures(blocks.get(j).text()).isProse()) {
+          } else if (features.get(j).isProse()) {
             break;
           }
           if (kinds.get(j) == null) {
@@ -285,7 +297,7 @@ final class HtmlBody {
         }
         Block b = blocks.get(i);
         if (!b.isHeading()) {
-          if (new BlockFeatures(b.text()).isProse()) {
+          if (features.get(i).isProse()) {
             return;
           }
           continue;
@@ -310,6 +322,11 @@ final class HtmlBody {
         kinds.set(i, BlockKind.RELATED_LINKS);
       }
     }
+  }
+
+  /** A block that is only a web address: the page's own, printed for paper copies. */
+  static boolean isAddress(String s) {
+    return (s.startsWith("http://") || s.startsWith("https://")) && s.indexOf(' ') < 0;
   }
 
   static int letters(String s) {

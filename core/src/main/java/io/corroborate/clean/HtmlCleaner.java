@@ -29,7 +29,7 @@ public final class HtmlCleaner {
     MainContent content = MainContent.of(page);
     MainContent.Choice choice = content.choose(meta.articleBody);
     meta.sources.put("body", choice.method().name().toLowerCase(Locale.ROOT).replace('_', '-'));
-    HtmlBody.Extraction x = HtmlBody.extract(html, page, content, choice.element(), meta.title);
+    HtmlBody.Extraction x = HtmlBody.extract(html, page, content, choice, meta.title);
 
     BodyAssembler body = new BodyAssembler();
     body.addAll(x.blocks(), x.kinds());

@@ -2,8 +2,10 @@ package io.corroborate.clean;
 
 import io.corroborate.model.BlockKind;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import org.jsoup.nodes.Element;
 
 /**
@@ -50,6 +52,10 @@ final class MainContent {
 
   final int[] linkChars;
   final long[] mass;
+
+  /** Per element, the weight of its blocks that count for it (prose). */
+  final long[] positive;
+
   final int[] weight;
 
   /** Per element, whether it lies in furniture anywhere on the page. */
@@ -64,6 +70,7 @@ final class MainContent {
     this.chars = new int[page.blockCount];
     this.linkChars = new int[page.blockCount];
     this.mass = new long[n];
+    this.positive = new long[n];
     this.weight = new int[page.blockCount];
   }
 
@@ -80,9 +87,26 @@ final class MainContent {
   private void markFurniture() {
     int n = page.elementCount;
     int[] reasons = new int[n];
+    Map<String, Integer> seen = new HashMap<>();
     for (int i = 0; i < n; i++) {
       Element e = page.elements[i];
-      signals[i] = ClassNames.signals(e.className(), e.id());
+      if (e.attributesSize() == 0) {
+        reasons[i] = structuralReason(page.tag[i]);
+        continue;
+      }
+      String cls = e.className();
+      String id = e.id();
+      if (cls.isEmpty() && id.isEmpty()) {
+        signals[i] = ClassNames.NONE;
+      } else {
+        String key = id.isEmpty() ? cls : cls + "\u0000" + id;
+        Integer known = seen.get(key);
+        if (known == null) {
+          known = ClassNames.signals(cls, id);
+          seen.put(key, known);
+        }
+        signals[i] = known;
+      }
       if ("articleBody".equals(e.attr("itemprop"))) {
         signals[i] |= ClassNames.ARTICLE_BODY;
       }
@@ -157,6 +181,15 @@ final class MainContent {
     };
   }
 
+  /** Why an element is furniture by its tag alone: a {@link ClassNames} constant, or 0. */
+  private static int structuralReason(String name) {
+    return switch (name) {
+      case "nav", "aside", "footer", "header", "form", "menu", "figcaption", "address" ->
+          ClassNames.FURNITURE;
+      default -> 0;
+    };
+  }
+
   /** Why an element is furniture by itself: a {@link ClassNames} constant, or 0. */
   private int reason(int i) {
     String name = page.tag[i];
@@ -167,13 +200,9 @@ final class MainContent {
     if (isHidden(e)) {
       return ClassNames.NEVER_ARTICLE;
     }
-    switch (name) {
-      case "nav", "aside", "footer", "header", "form", "menu", "figcaption", "address" -> {
-        return ClassNames.FURNITURE;
-      }
-      default -> {
-        // by role and name below
-      }
+    int byTag = structuralReason(name);
+    if (byTag != 0) {
+      return byTag;
     }
     String role = e.attr("role");
     if (!role.isEmpty()) {
@@ -242,10 +271,14 @@ final class MainContent {
       linkChars[b] = l;
       weight[b] = weigh(b, c, l);
       mass[page.blockOwner[b]] += weight[b];
+      if (weight[b] > 0) {
+        positive[page.blockOwner[b]] += weight[b];
+      }
     }
     for (int i = page.elementCount - 1; i > 0; i--) {
       if (page.parent[i] >= 0) {
         mass[page.parent[i]] += mass[i];
+        positive[page.parent[i]] += positive[i];
       }
     }
   }
@@ -308,7 +341,10 @@ final class MainContent {
   // ---- choosing the container ----
 
   /** The chosen container and how it was found. */
-  record Choice(int element, Method method) {}
+  /**
+   * The chosen container, how it was found, and the element its lead and continuation must stay in.
+   */
+  record Choice(int element, Method method, int scope) {}
 
   /** Chooses the container; {@code articleBody} is the page's JSON-LD article text, or null. */
   Choice choose(String articleBody) {
@@ -316,14 +352,43 @@ final class MainContent {
     if (articleBody != null && !isTeaser(articleBody)) {
       int j = ArticleBodyMatch.best(this, articleBody);
       if (j >= 0) {
-        return new Choice(j, Method.JSON_LD);
+        return new Choice(j, Method.JSON_LD, scope(j));
       }
     }
     int marked = bestMarked(best);
     if (marked >= 0) {
-      return new Choice(marked, Method.MARKUP);
+      return new Choice(marked, Method.MARKUP, scope(marked));
     }
-    return new Choice(best, Method.DENSITY);
+    int tight = tighten(best);
+    return new Choice(tight, Method.DENSITY, tight == best ? scope(best) : best);
+  }
+
+  /** A child that holds this share of its parent's prose is the article; the rest is modules. */
+  static final double DOMINANT_CHILD = 0.85;
+
+  /**
+   * Narrows a container to the child that holds nearly all of its prose, as long as one does: the
+   * heaviest element often takes in the modules beside an article (a box of teasers, a call to
+   * subscribe) when their paragraphs outweigh the links between. A lead or continuation next to the
+   * narrowed container comes back through {@link #continuation}.
+   */
+  int tighten(int container) {
+    int c = container;
+    while (true) {
+      int best = -1;
+      for (int i = c + 1; i < page.end[c]; i = page.end[i]) {
+        if (best < 0 || positive[i] > positive[best]) {
+          best = i;
+        }
+      }
+      if (best < 0
+          || !page.block[best]
+          || positive[best] <= 0
+          || positive[best] < DOMINANT_CHILD * positive[c]) {
+        return c;
+      }
+      c = best;
+    }
   }
 
   /**
@@ -337,7 +402,7 @@ final class MainContent {
   private int bestByMass() {
     int best = 0;
     for (int i = 1; i < page.elementCount; i++) {
-      if (PageIndex.BLOCK_TAGS.contains(page.tag[i]) && mass[i] >= mass[best] && mass[i] > 0) {
+      if (page.block[i] && mass[i] >= mass[best] && mass[i] > 0) {
         best = i;
       }
     }
@@ -375,18 +440,18 @@ final class MainContent {
   /**
    * Paragraphs of prose just outside the container that continue it: a lead paragraph between the
    * headline and the article body, or the rest of a body that an advertisement split. They must lie
-   * in the same article (the nearest {@code article} or {@code main} element around the container,
-   * else its grandparent), and no link list, label or heading may stand between them and the
+   * in the scope of the choice (the nearest {@code article} or {@code main} element around the
+   * container, else its grandparent; for a container narrowed by {@link #tighten}, the element it
+   * was narrowed from), and no link list, label or heading may stand between them and the
    * container. Before the container, a header or teaser element may hold the lead.
    *
    * @return blocks before the container (nearest last) and after it, in document order
    */
-  List<Integer> continuation(int container, List<Integer> inside, boolean before) {
+  List<Integer> continuation(int container, int scope, List<Integer> inside, boolean before) {
     List<Integer> out = new ArrayList<>();
     if (inside.isEmpty()) {
       return out;
     }
-    int scope = scope(container);
     if (before) {
       boolean[] leadFurniture = leadFurniture();
       for (int b = inside.get(0) - 1; b >= 0; b--) {
@@ -406,9 +471,9 @@ final class MainContent {
         if (c == 0) {
           continue;
         }
-        if (isProse(b, c, l)) {
+        if (isLead(b, c, l)) {
           out.add(0, b);
-        } else if (isHeading(b) || chars[b] > 0) {
+        } else if (isHeading(b) || (chars[b] > 0 && c > MAX_TRANSPARENT)) {
           break;
         }
       }
@@ -443,6 +508,14 @@ final class MainContent {
     return !isHeading(b) && l * 4 < c && (c >= 80 || (c >= 30 && endsSentence(b)));
   }
 
+  /** A label this short ("Print", "Share") does not part a lead from the body. */
+  static final int MAX_TRANSPARENT = 12;
+
+  /** Whether a block can be the lead: a paragraph of prose, not a heading. */
+  boolean isLead(int b, int c, int l) {
+    return isProse(b, c, l);
+  }
+
   private boolean isHeading(int b) {
     String t = page.blockTag(b);
     return t.length() == 2 && t.charAt(0) == 'h' && Character.isDigit(t.charAt(1));
@@ -459,8 +532,8 @@ final class MainContent {
     return in;
   }
 
-  /** The element an article's continuation must stay in. */
-  private int scope(int container) {
+  /** The element an article's lead and continuation must stay in. */
+  int scope(int container) {
     int p = page.parent[container];
     for (int a = p, up = 0; a >= 0 && up < 4; a = page.parent[a], up++) {
       String t = page.tag[a];

@@ -115,6 +115,11 @@ final class PageIndex {
   int[] end = new int[256];
 
   String[] tag = new String[256];
+
+  /** Whether each element is block-level (breaks the flow of text). */
+  boolean[] block = new boolean[256];
+
+  private boolean[] linkOpened = new boolean[256];
   int elementCount;
 
   // ---- text nodes, in document order ----
@@ -186,6 +191,8 @@ final class PageIndex {
       parent = Arrays.copyOf(parent, n);
       end = Arrays.copyOf(end, n);
       tag = Arrays.copyOf(tag, n);
+      block = Arrays.copyOf(block, n);
+      linkOpened = Arrays.copyOf(linkOpened, n);
     }
     elements[i] = e;
     tag[i] = name;
@@ -195,14 +202,18 @@ final class PageIndex {
     parent[i] = depth == 0 ? -1 : elementStack[depth - 1];
     elementStack[depth] = i;
     end[i] = i + 1;
-    if (BLOCK_TAGS.contains(name)) {
+    boolean isBlock = BLOCK_TAGS.contains(name);
+    block[i] = isBlock;
+    if (isBlock) {
       flush();
       if (blockDepth == blockStack.length) {
         blockStack = Arrays.copyOf(blockStack, blockDepth * 2);
       }
       blockStack[blockDepth++] = i;
     }
-    if (name.equals("a") && e.hasAttr("href")) {
+    boolean link = name.equals("a") && e.hasAttr("href");
+    linkOpened[i] = link;
+    if (link) {
       linkDepth++;
     }
   }
@@ -210,14 +221,13 @@ final class PageIndex {
   private void close(int depth) {
     int i = elementStack[depth];
     end[i] = elementCount;
-    String name = tag[i];
-    if (BLOCK_TAGS.contains(name)) {
+    if (block[i]) {
       flush();
       if (blockDepth > 0) {
         blockDepth--;
       }
     }
-    if (name.equals("a") && elements[i].hasAttr("href")) {
+    if (linkOpened[i]) {
       linkDepth--;
     }
   }

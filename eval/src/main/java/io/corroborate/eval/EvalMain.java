@@ -8,7 +8,7 @@ import picocli.CommandLine.Command;
     name = "corroborate-eval",
     mixinStandardHelpOptions = true,
     description = "Evaluate Corroborate on the public benchmark data in ../shared/data.",
-    subcommands = {})
+    subcommands = {ExtractZyteCommand.class, ExtractSnippetsCommand.class, MetadataCommand.class})
 public final class EvalMain implements Runnable {
 
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
