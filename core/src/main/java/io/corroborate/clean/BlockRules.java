@@ -79,7 +79,12 @@ final class BlockRules {
       Pattern.compile(
           "your email address will not be published|required fields are marked"
               + "|save my name, email,? and website|you must be logged in to post a comment"
-              + "|comments are (?:closed|moderated)|post comment|submit comment");
+              + "|comments are (?:closed|moderated)|post comment|submit comment"
+              + "|(?:log|sign) in to (?:comment|reply)|to (?:leave a )?comment,? (?:please )?"
+              + "(?:log|sign) in|para comentar|debes (?:registrarte|iniciar sesión)"
+              + "|um (?:einen )?kommentare? (?:zu )?(?:schreiben|verfassen|abzugeben)"
+              + "|(?:du musst|sie müssen) (?:eingeloggt|angemeldet) sein"
+              + "|vous devez être connecté|pour (?:commenter|réagir)|per commentare");
 
   private static final Pattern AUTHOR_HEADING =
       Pattern.compile(

@@ -41,8 +41,16 @@ final class HtmlBody {
 
   /** The article's blocks around and in {@code container}. */
   static Extraction extract(
-      String html, PageIndex page, MainContent content, MainContent.Choice choice, String title) {
-    return new Collector(html, page, content, choice.element(), choice.scope()).collect(title);
+      String html,
+      PageIndex page,
+      MainContent content,
+      MainContent.Choice choice,
+      String title,
+      String articleBody) {
+    // when the page states its article text, a lead must be part of that statement
+    String statement = choice.method() == MainContent.Method.JSON_LD ? articleBody : null;
+    return new Collector(html, page, content, choice.element(), choice.scope())
+        .collect(title, statement);
   }
 
   /** Gathers the blocks of one container. */
@@ -73,11 +81,13 @@ final class HtmlBody {
       this.inside = content.blocksIn(container);
     }
 
-    Extraction collect(String title) {
+    Extraction collect(String title, String statement) {
       boolean[] leadFurniture = content.leadFurniture();
       for (int b : content.continuation(container, scope, inside, true)) {
         Block block = maker.block(b, leadFurniture);
-        if (block != null && !repeatsTheStart(block)) {
+        if (block != null
+            && !repeatsTheStart(block)
+            && (statement == null || ArticleBodyMatch.overlap(block.text(), statement) >= 0.5)) {
           add(block, null, b, maker.lastLinkChars());
         }
       }

@@ -13,6 +13,12 @@ import org.jsoup.parser.Parser;
  */
 public final class HtmlCleaner {
 
+  /** A body shorter than this (in characters) makes the cleaner try its second method. */
+  static final int FALLBACK_BELOW = 250;
+
+  /** The second method must find at least twice as much, and this much more. */
+  static final int FALLBACK_GAIN = 100;
+
   private final int maxDepth;
 
   /** A cleaner that flattens nesting deeper than {@code maxDepth}. */
@@ -29,7 +35,19 @@ public final class HtmlCleaner {
     MainContent content = MainContent.of(page);
     MainContent.Choice choice = content.choose(meta.articleBody);
     meta.sources.put("body", choice.method().name().toLowerCase(Locale.ROOT).replace('_', '-'));
-    HtmlBody.Extraction x = HtmlBody.extract(html, page, content, choice, meta.title);
+    HtmlBody.Extraction x =
+        HtmlBody.extract(html, page, content, choice, meta.title, meta.articleBody);
+    if (x.reportingChars() < FALLBACK_BELOW) {
+      // the first method found next to nothing: try again believing only the surest furniture
+      MainContent relaxed = MainContent.of(page, true);
+      MainContent.Choice second = relaxed.choose(meta.articleBody);
+      HtmlBody.Extraction y =
+          HtmlBody.extract(html, page, relaxed, second, meta.title, meta.articleBody);
+      if (y.reportingChars() >= 2 * x.reportingChars() + FALLBACK_GAIN) {
+        x = y;
+        meta.sources.put("body", "fallback");
+      }
+    }
 
     BodyAssembler body = new BodyAssembler();
     body.addAll(x.blocks(), x.kinds());

@@ -61,8 +61,11 @@ final class MainContent {
   /** Per element, whether it lies in furniture anywhere on the page. */
   boolean[] globalFurniture;
 
-  private MainContent(PageIndex page) {
+  private final boolean relaxed;
+
+  private MainContent(PageIndex page, boolean relaxed) {
     this.page = page;
+    this.relaxed = relaxed;
     int n = page.elementCount;
     this.signals = new int[n];
     this.furniture = new boolean[n];
@@ -76,10 +79,23 @@ final class MainContent {
 
   /** The analysis of an indexed page. */
   static MainContent of(PageIndex page) {
-    MainContent m = new MainContent(page);
+    return of(page, false);
+  }
+
+  /**
+   * The analysis of an indexed page; {@code relaxed} believes only the surest furniture (hidden
+   * elements, dialogs, comments), for the second attempt at a page whose first gave almost nothing.
+   */
+  static MainContent of(PageIndex page, boolean relaxed) {
+    MainContent m = new MainContent(page, relaxed);
     m.markFurniture();
     m.weighBlocks();
     return m;
+  }
+
+  /** Whether this analysis believes only the surest furniture. */
+  boolean relaxed() {
+    return relaxed;
   }
 
   // ---- furniture ----
@@ -91,7 +107,7 @@ final class MainContent {
     for (int i = 0; i < n; i++) {
       Element e = page.elements[i];
       if (e.attributesSize() == 0) {
-        reasons[i] = structuralReason(page.tag[i]);
+        reasons[i] = relaxed ? 0 : structuralReason(page.tag[i]);
         continue;
       }
       String cls = e.className();
@@ -111,6 +127,9 @@ final class MainContent {
         signals[i] |= ClassNames.ARTICLE_BODY;
       }
       reasons[i] = (signals[i] & ClassNames.ARTICLE_BODY) != 0 ? 0 : reason(i);
+      if (relaxed && reasons[i] == ClassNames.FURNITURE) {
+        reasons[i] = 0;
+      }
     }
     int[] prose = new int[n];
     int[] proseBlocks = new int[n];
@@ -184,8 +203,8 @@ final class MainContent {
   /** Why an element is furniture by its tag alone: a {@link ClassNames} constant, or 0. */
   private static int structuralReason(String name) {
     return switch (name) {
-      case "nav", "aside", "footer", "header", "form", "menu", "figcaption", "address" ->
-          ClassNames.FURNITURE;
+      case "nav", "aside", "footer", "menu" -> ClassNames.NEVER_ARTICLE;
+      case "header", "form", "figcaption", "address" -> ClassNames.FURNITURE;
       default -> 0;
     };
   }
@@ -201,7 +220,7 @@ final class MainContent {
       return ClassNames.NEVER_ARTICLE;
     }
     int byTag = structuralReason(name);
-    if (byTag != 0) {
+    if (byTag != 0 && !relaxed) {
       return byTag;
     }
     String role = e.attr("role");
@@ -473,6 +492,9 @@ final class MainContent {
         }
         if (isLead(b, c, l)) {
           out.add(0, b);
+          if (out.size() == MAX_LEAD_BLOCKS) {
+            break;
+          }
         } else if (isHeading(b) || (chars[b] > 0 && c > MAX_TRANSPARENT)) {
           break;
         }
@@ -508,6 +530,9 @@ final class MainContent {
     return !isHeading(b) && l * 4 < c && (c >= 80 || (c >= 30 && endsSentence(b)));
   }
 
+  /** A lead is a paragraph or two. */
+  static final int MAX_LEAD_BLOCKS = 2;
+
   /** A label this short ("Print", "Share") does not part a lead from the body. */
   static final int MAX_TRANSPARENT = 12;
 
@@ -538,7 +563,8 @@ final class MainContent {
     for (int a = p, up = 0; a >= 0 && up < 4; a = page.parent[a], up++) {
       String t = page.tag[a];
       if (t.equals("article") || t.equals("main")) {
-        return a;
+        // the article's header is often its sibling
+        return page.parent[a] < 0 ? a : page.parent[a];
       }
     }
     if (p < 0) {
