@@ -1,6 +1,8 @@
 package io.corroborate.clean;
 
+import io.corroborate.model.BlockKind;
 import java.util.Locale;
+import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.parser.Parser;
@@ -20,6 +22,44 @@ public final class HtmlCleaner {
   static final int FALLBACK_GAIN = 100;
 
   private final int maxDepth;
+
+  /** Prompts that say the rest of the article is elsewhere. */
+  private static final Pattern READ_ON =
+      Pattern.compile(
+          "(?:continue|keep) reading|to read (?:the )?(?:full|rest|whole|entire|more)"
+              + "|(?:read|see) the (?:full|whole|rest of the) (?:story|article)|full (?:story|article)"
+              + "|to (?:continue|keep) reading|subscribe (?:now )?to (?:continue|read|unlock|access)"
+              + "|weiterlesen|um weiterzulesen|(?:ganzen|vollständigen) artikel"
+              + "|lire la suite|pour lire (?:la suite|l'article)|para (?:seguir|continuar) leyendo"
+              + "|leia mais|continua a leggere|czytaj dalej");
+
+  /** Whether the body stops at a prompt to read on elsewhere: a teaser before a paywall. */
+  private static boolean endsInAPrompt(HtmlBody.Extraction x) {
+    for (int i = x.blocks().size() - 1; i >= 0; i--) {
+      BlockKind k = x.kinds().get(i);
+      if (k == null) {
+        return false;
+      }
+      if ((k == BlockKind.SUBSCRIBE_PROMPT || k == BlockKind.UI_LABEL)
+          && READ_ON.matcher(x.blocks().get(i).text().toLowerCase(Locale.ROOT)).find()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether the last paragraph of reporting breaks off with an ellipsis. */
+  private static boolean endsCutShort(HtmlBody.Extraction x) {
+    for (int i = x.blocks().size() - 1; i >= 0; i--) {
+      if (x.kinds().get(i) != null) {
+        continue;
+      }
+      BlockFeatures f = new BlockFeatures(x.blocks().get(i).text());
+      String t = f.text.stripTrailing();
+      return f.words >= 8 && (t.endsWith("...") || t.endsWith("\u2026"));
+    }
+    return false;
+  }
 
   /** A cleaner that flattens nesting deeper than {@code maxDepth}. */
   public HtmlCleaner(int maxDepth) {
@@ -52,8 +92,14 @@ public final class HtmlCleaner {
     BodyAssembler body = new BodyAssembler();
     body.addAll(x.blocks(), x.kinds());
     String text = body.bodyText();
-    boolean paywalled = Boolean.FALSE.equals(meta.accessibleForFree);
-    boolean truncated = paywalled || text.endsWith("...") || text.endsWith("\u2026");
+    boolean paywalled = Boolean.FALSE.equals(meta.accessibleForFree) || meta.lockedContent;
+    boolean truncated =
+        paywalled
+            || endsCutShort(x)
+            || endsInAPrompt(x)
+            || (meta.articleBody != null
+                && text.length() * 2 < meta.articleBody.length()
+                && !MainContent.isTeaser(meta.articleBody));
     return new Cleaned(
         text,
         body.bodyMap(),

@@ -59,6 +59,10 @@ final class HtmlMetadata {
   String url;
   String articleBody;
   Boolean accessibleForFree;
+
+  /** The page marks its content as for subscribers ({@code article:content_tier} and the like). */
+  boolean lockedContent;
+
   final Map<String, String> sources = new TreeMap<>();
 
   private static ObjectMapper jsonMapper() {
@@ -285,6 +289,12 @@ final class HtmlMetadata {
     }
     readDates(doc, meta);
     readByline(doc, meta);
+    String tier = meta.get("article:content_tier");
+    lockedContent =
+        tier != null
+            && (tier.equalsIgnoreCase("locked")
+                || tier.equalsIgnoreCase("metered")
+                || tier.equalsIgnoreCase("premium"));
     // language
     if (language == null) {
       Element html = doc.selectFirst("html");

@@ -243,6 +243,23 @@ class HtmlExtractionTest {
   }
 
   @Test
+  void aTeaserThatEndsInASubscribePromptIsTruncatedAndALockedOneIsPaywalled() {
+    Article a =
+        clean(
+            page(
+                "<meta property=\"article:content_tier\" content=\"locked\">",
+                "<div class=\"article-body\"><p>"
+                    + P1
+                    + "</p><p>Subscribe to the Velsa Post to read the full story.</p></div>"));
+    assertThat(a.body()).isEqualTo(P1);
+    assertThat(a.truncated()).isTrue();
+    assertThat(a.paywalled()).isTrue();
+    Article open = clean(page("", "<div class=\"article-body\"><p>" + P1 + "</p></div>"));
+    assertThat(open.truncated()).isFalse();
+    assertThat(open.paywalled()).isFalse();
+  }
+
+  @Test
   void aTextWithoutDeclaredLanguageGetsTheDetectedOne() {
     Article a =
         cleaner.clean(
