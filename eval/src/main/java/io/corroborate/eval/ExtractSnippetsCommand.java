@@ -29,7 +29,7 @@ final class ExtractSnippetsCommand implements Callable<Integer> {
             data.scorer("score_snippets.py"),
             set.resolve("evaldata.json").toString(),
             out.toString());
-    System.out.printf("extract-snippets: %s pages=%d seconds=%.1f%n", figures, n, s);
+    System.out.printf("extract-snippets: %s articles=%d seconds=%.1f%n", figures, n, s);
     return 0;
   }
 }

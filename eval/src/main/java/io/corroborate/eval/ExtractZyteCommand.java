@@ -26,7 +26,7 @@ final class ExtractZyteCommand implements Callable<Integer> {
     double s = (System.nanoTime() - t0) / 1e9;
     String figures =
         PythonScorer.run(data.scorer("score_extract.py"), set.toString(), out.toString());
-    System.out.printf("extract-zyte: %s pages=%d seconds=%.1f%n", figures, n, s);
+    System.out.printf("extract-zyte: %s articles=%d seconds=%.1f%n", figures, n, s);
     return 0;
   }
 }
