@@ -160,7 +160,8 @@ final class BlockRules {
   private static final Pattern PHOTO_PREFIX =
       Pattern.compile(
           "(?:photo|photos|image|images|picture|photograph|photo credit|image credit|credit"
-              + "|caption|foto|bild|bildquelle|crédit photo|crédits photo)\\s*:.*"
+              + "|caption|foto|fotos|bild|bilder|bildquelle|titelbild|bildnachweis|fotonachweis"
+              + "|crédit photo|crédits photo|crédit|foto di|zdjęcie|fot)\\s*:.*"
               + "|(?:photo|photograph|image) by .*|.*\\b(?:ap photo|reuters|afp|epa|getty images)"
               + "\\s*/\\s*[\\w .'-]{2,40}\\)?\\s*$");
 

@@ -557,10 +557,13 @@ final class MainContent {
     return in;
   }
 
+  /** How far up an {@code article} or {@code main} element is looked for. */
+  static final int SCOPE_LEVELS = 6;
+
   /** The element an article's lead and continuation must stay in. */
   int scope(int container) {
     int p = page.parent[container];
-    for (int a = p, up = 0; a >= 0 && up < 4; a = page.parent[a], up++) {
+    for (int a = p, up = 0; a >= 0 && up < SCOPE_LEVELS; a = page.parent[a], up++) {
       String t = page.tag[a];
       if (t.equals("article") || t.equals("main")) {
         // the article's header is often its sibling
