@@ -12,7 +12,8 @@ import picocli.CommandLine.Command;
       CopiesScaleBench.class,
       JmhCommand.class,
       FiguresSpeedBench.class,
-      QuotesSpeedBench.class
+      QuotesSpeedBench.class,
+      ExtractSpeedCommand.class
     })
 public final class BenchMain implements Runnable {
 

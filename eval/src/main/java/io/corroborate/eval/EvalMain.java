@@ -15,7 +15,10 @@ import picocli.CommandLine.Command;
       FiguresSeedsEval.class,
       QuotesGgtEval.class,
       QuotesPolnearEval.class,
-      QuotesSeedsEval.class
+      QuotesSeedsEval.class,
+      ExtractZyteCommand.class,
+      ExtractSnippetsCommand.class,
+      MetadataCommand.class
     })
 public final class EvalMain implements Runnable {
 
