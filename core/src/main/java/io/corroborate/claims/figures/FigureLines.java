@@ -4,15 +4,13 @@ import io.corroborate.clean.ArticleCleaner;
 import io.corroborate.ingest.CorpusReader;
 import io.corroborate.ingest.InputLimits;
 import io.corroborate.ingest.ProblemListener;
-import io.corroborate.model.Figure;
 import io.corroborate.nlp.AnalyzedArticle;
 import io.corroborate.nlp.CoreNlp;
 import io.corroborate.pipeline.CorpusCleaner;
 import io.corroborate.pipeline.Progress;
+import io.corroborate.pipeline.RecordLines;
 import io.corroborate.report.FiguresRecord;
-import io.corroborate.report.Json;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.file.Path;
 import java.util.List;
@@ -53,22 +51,12 @@ public final class FigureLines {
       throws IOException {
     CorpusCleaner cleaner =
         new CorpusCleaner(new CorpusReader(limits), new ArticleCleaner(limits), threads);
-    try {
-      return cleaner.run(
-          paths,
-          a -> {
-            List<Figure> figures = extractor.extract(new AnalyzedArticle(a, CoreNlp.shared()));
-            try {
-              out.write(Json.compact().writeValueAsString(FiguresRecord.of(a, figures)));
-              out.write('\n');
-            } catch (IOException e) {
-              throw new UncheckedIOException(e);
-            }
-          },
-          problems,
-          progress);
-    } catch (UncheckedIOException e) {
-      throw e.getCause();
-    }
+    return new RecordLines(cleaner, threads)
+        .write(
+            paths,
+            a -> FiguresRecord.of(a, extractor.extract(new AnalyzedArticle(a, CoreNlp.shared()))),
+            out,
+            problems,
+            progress);
   }
 }
