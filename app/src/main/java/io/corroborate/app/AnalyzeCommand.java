@@ -1,7 +1,5 @@
 package io.corroborate.app;
 
-import io.corroborate.clean.ArticleCleaner;
-import io.corroborate.ingest.CorpusReader;
 import io.corroborate.model.Article;
 import io.corroborate.model.Dossier;
 import io.corroborate.pipeline.CorpusCleaner;
@@ -52,9 +50,7 @@ final class AnalyzeCommand implements Callable<Integer> {
   @Override
   public Integer call() throws IOException {
     Terminal terminal = new Terminal(spec.commandLine().getErr(), input.quiet);
-    CorpusCleaner cleaner =
-        new CorpusCleaner(
-            new CorpusReader(input.limits()), new ArticleCleaner(input.limits()), input.threads);
+    CorpusCleaner cleaner = input.cleaner();
     List<Article> articles = new ArrayList<>();
     cleaner.run(input.paths, articles::add, terminal, terminal);
     if (articles.isEmpty()) {

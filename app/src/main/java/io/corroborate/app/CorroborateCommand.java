@@ -8,7 +8,12 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     version = "corroborate 0.1.0",
     description = "Turns the news about a developing story into one evidence-backed dossier.",
-    subcommands = {AnalyzeCommand.class, ExtractCommand.class},
+    subcommands = {
+      AnalyzeCommand.class,
+      ExtractCommand.class,
+      FiguresCommand.class,
+      QuotesCommand.class
+    },
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
       "0:done (some inputs may have been skipped with a warning)",
@@ -23,6 +28,6 @@ final class CorroborateCommand implements Runnable {
   @Override
   public void run() {
     throw new picocli.CommandLine.ParameterException(
-        spec.commandLine(), "a command is required: analyze or extract");
+        spec.commandLine(), "a command is required: analyze, extract, figures or quotes");
   }
 }

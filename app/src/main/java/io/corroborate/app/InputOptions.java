@@ -1,6 +1,9 @@
 package io.corroborate.app;
 
+import io.corroborate.clean.ArticleCleaner;
+import io.corroborate.ingest.CorpusReader;
 import io.corroborate.ingest.InputLimits;
+import io.corroborate.pipeline.CorpusCleaner;
 import java.nio.file.Path;
 import java.util.List;
 import picocli.CommandLine.Option;
@@ -33,6 +36,11 @@ final class InputOptions {
       names = {"-q", "--quiet"},
       description = "No progress or summary on standard error.")
   boolean quiet;
+
+  /** The reader and cleaner these options ask for. */
+  CorpusCleaner cleaner() {
+    return new CorpusCleaner(new CorpusReader(limits()), new ArticleCleaner(limits()), threads);
+  }
 
   InputLimits limits() {
     return new InputLimits(

@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -85,6 +86,40 @@ class CommandLineTest {
         .isEqualTo("Storm closes coastal road");
     assertThat(d.get("stories").get(0).get("articleIds").get(0).asText())
         .isEqualTo(d.get("articles").get(0).get("id").asText());
+  }
+
+  @Test
+  void quotesWritesOneLineOfQuotesPerArticleWithTheContractsFields() throws IOException {
+    Files.writeString(
+        dir.resolve("q.jsonl"),
+        "{\"id\":\"q1\",\"text\":\"\\\"The pier is gone,\\\" said Nell Arkwright, the"
+            + " harbour master.\"}\n{\"id\":\"q2\",\"text\":\"No one spoke.\"}\n");
+    Cli r = Cli.run("quotes", "-q", dir.resolve("q.jsonl").toString());
+    assertThat(r.exitCode()).as(r.err()).isZero();
+    List<String> lines = r.out().lines().toList();
+    assertThat(lines).hasSize(2);
+    JsonNode first = new ObjectMapper().readTree(lines.get(0));
+    assertThat(first.get("source").asText()).isEqualTo("q1");
+    JsonNode q = first.get("quotes").get(0);
+    for (String field :
+        List.of(
+            "text",
+            "start",
+            "end",
+            "speaker",
+            "speakerStart",
+            "speakerEnd",
+            "role",
+            "verb",
+            "direct")) {
+      assertThat(q.has(field)).as(field).isTrue();
+    }
+    assertThat(q.get("text").asText()).isEqualTo("The pier is gone");
+    assertThat(q.get("speaker").asText()).isEqualTo("Nell Arkwright");
+    assertThat(q.get("role").asText()).isEqualTo("the harbour master");
+    assertThat(q.get("direct").asBoolean()).isTrue();
+    JsonNode second = new ObjectMapper().readTree(lines.get(1));
+    assertThat(second.get("quotes")).isEmpty();
   }
 
   @Test

@@ -19,6 +19,14 @@ class ExampleCorpusGoldenTest {
   }
 
   @Test
+  void quotesMatchGoldenFile() throws IOException {
+    Cli r = Cli.run("quotes", "-q", "--threads", "2", CORPUS);
+    assertThat(r.exitCode()).as(r.err()).isZero();
+    assertThat(r.err()).isEmpty();
+    GoldenFiles.assertMatches("calder-dam.quotes.jsonl", r.out());
+  }
+
+  @Test
   void analyzeJsonMatchesGoldenFile() throws IOException {
     Cli r = Cli.run("analyze", "-q", "--format", "json", CORPUS);
     assertThat(r.exitCode()).as(r.err()).isZero();

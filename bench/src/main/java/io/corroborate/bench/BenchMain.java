@@ -8,7 +8,14 @@ import picocli.CommandLine.Command;
     name = "corroborate-bench",
     mixinStandardHelpOptions = true,
     description = "Measure Corroborate's throughput and memory.",
-    subcommands = {StoriesScaleCommand.class})
+    subcommands = {
+      CopiesScaleBench.class,
+      JmhCommand.class,
+      FiguresSpeedBench.class,
+      QuotesSpeedBench.class,
+      ExtractSpeedCommand.class,
+      StoriesScaleCommand.class
+    })
 public final class BenchMain implements Runnable {
 
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;

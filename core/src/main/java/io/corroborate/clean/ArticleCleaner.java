@@ -47,7 +47,11 @@ public final class ArticleCleaner {
     String outlet = pick(doc.outlet(), c.outlet(), "outlet", sources);
     String byline = pick(doc.byline(), c.byline(), "byline", sources);
     String language =
-        pick(HtmlMetadata.languageCode(doc.language()), c.language(), "language", sources);
+        detectLanguage(
+            pick(HtmlMetadata.languageCode(doc.language()), c.language(), "language", sources),
+            c.title(),
+            c.body(),
+            sources);
     String url = doc.url() != null ? doc.url() : c.url();
     if (outlet == null && url != null) {
       outlet = HtmlMetadata.host(url);
@@ -76,6 +80,27 @@ public final class ArticleCleaner {
         .build();
   }
 
+  /**
+   * The language: what the input or the page declares, else what the detector finds in the body (or
+   * the title, for an article without a body) when it is sure enough.
+   */
+  private static String detectLanguage(
+      String declared, String title, String body, Map<String, String> sources) {
+    if (declared != null) {
+      return declared;
+    }
+    String text = body.isEmpty() && title != null ? title : body;
+    Languages.Detected d = Languages.detect(text);
+    if (d == null || d.margin() < MIN_DETECTION_MARGIN) {
+      return null;
+    }
+    sources.put("language", "detector");
+    return d.code();
+  }
+
+  /** The detected language must be this many times likelier than the runner-up. */
+  static final double MIN_DETECTION_MARGIN = 2.0;
+
   private static String pick(
       String given, String found, String field, Map<String, String> sources) {
     if (given != null && !given.isBlank()) {
@@ -83,6 +108,50 @@ public final class ArticleCleaner {
       return given.strip();
     }
     return found;
+  }
+
+  /**
+   * Feeds a text's UTF-8 bytes to a digest through a small buffer: the same bytes as {@code
+   * text.getBytes(UTF_8)} (a lone surrogate becomes '?'), without a copy of a whole page.
+   */
+  static void updateUtf8(MessageDigest sha, String text) {
+    int len = text.length();
+    char[] chars = new char[4096];
+    byte[] buf = new byte[chars.length * 3 + 4];
+    for (int from = 0; from < len; ) {
+      int to = Math.min(len, from + chars.length);
+      if (to < len && Character.isHighSurrogate(text.charAt(to - 1))) {
+        to--;
+      }
+      int count = to - from;
+      text.getChars(from, to, chars, 0);
+      int n = 0;
+      for (int i = 0; i < count; i++) {
+        char c = chars[i];
+        if (c < 0x80) {
+          buf[n++] = (byte) c;
+        } else if (c < 0x800) {
+          buf[n++] = (byte) (0xc0 | (c >> 6));
+          buf[n++] = (byte) (0x80 | (c & 0x3f));
+        } else if (!Character.isSurrogate(c)) {
+          buf[n++] = (byte) (0xe0 | (c >> 12));
+          buf[n++] = (byte) (0x80 | ((c >> 6) & 0x3f));
+          buf[n++] = (byte) (0x80 | (c & 0x3f));
+        } else if (Character.isHighSurrogate(c)
+            && i + 1 < count
+            && Character.isLowSurrogate(chars[i + 1])) {
+          int cp = Character.toCodePoint(c, chars[++i]);
+          buf[n++] = (byte) (0xf0 | (cp >> 18));
+          buf[n++] = (byte) (0x80 | ((cp >> 12) & 0x3f));
+          buf[n++] = (byte) (0x80 | ((cp >> 6) & 0x3f));
+          buf[n++] = (byte) (0x80 | (cp & 0x3f));
+        } else {
+          buf[n++] = (byte) '?';
+        }
+      }
+      sha.update(buf, 0, n);
+      from = to;
+    }
   }
 
   /**
@@ -94,7 +163,7 @@ public final class ArticleCleaner {
       MessageDigest sha = MessageDigest.getInstance("SHA-256");
       sha.update(source.getBytes(StandardCharsets.UTF_8));
       sha.update((byte) 0);
-      sha.update(text.getBytes(StandardCharsets.UTF_8));
+      updateUtf8(sha, text);
       byte[] h = sha.digest();
       StringBuilder sb = new StringBuilder("a");
       for (int i = 0; i < 6; i++) {

@@ -24,17 +24,39 @@ public final class BlockClassifier {
    * @param blocks the article's blocks in order (without a title already split off)
    */
   public static List<BlockKind> classify(List<Block> blocks) {
+    return classify(blocks, true);
+  }
+
+  /**
+   * The kind of each block, or null for a block of reporting.
+   *
+   * @param blocks the article's blocks in order (without a title already split off)
+   * @param tail whether a closing marker ends the article for every block after it; a web page
+   *     passes false and decides from its markup where the section that a marker heads ends
+   */
+  public static List<BlockKind> classify(List<Block> blocks, boolean tail) {
+    List<BlockFeatures> features = new ArrayList<>(blocks.size());
+    for (Block b : blocks) {
+      features.add(new BlockFeatures(b.text()));
+    }
+    return classify(blocks, features, tail);
+  }
+
+  /** As {@link #classify(List, boolean)}, with each block's features already computed. */
+  static List<BlockKind> classify(List<Block> blocks, List<BlockFeatures> features, boolean tail) {
     int n = blocks.size();
     BlockFeatures[] f = new BlockFeatures[n];
     BlockKind[] kind = new BlockKind[n];
     for (int i = 0; i < n; i++) {
-      f[i] = new BlockFeatures(blocks.get(i).text());
+      f[i] = features.get(i);
       kind[i] = BlockRules.classify(f[i]);
       if (kind[i] == null && "figcaption".equals(blocks.get(i).tag())) {
         kind[i] = BlockKind.PHOTO_CAPTION;
       }
     }
-    classifyTail(f, kind, firstProse(f, kind));
+    if (tail) {
+      classifyTail(f, kind, firstProse(f, kind));
+    }
     labelCaptions(f, kind);
     while (classifyKept(f, kind)) {
       // repeat until the kept blocks are stable

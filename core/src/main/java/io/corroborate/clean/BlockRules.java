@@ -33,9 +33,12 @@ final class BlockRules {
   private static final Pattern SHARE_BAR =
       Pattern.compile(
           "(?:share|share this(?: article| story| page| post)?|share post|share on \\w+"
-              + "|share via \\w+|share article|follow us(?: on [\\w ]+)?|follow|tweet|e-?mail"
-              + "|print|copy link|copy url|link copied|teilen|artikel teilen|folgen sie uns"
-              + "|partager|partagez|suivez-nous|compartir|condividi"
+              + "|share via \\w+|share article|share it|like it\\? share it!?|follow us(?: on [\\w ]+)?"
+              + "|follow|tweet|e-?mail|print|print this(?: article| page)?|copy link|copy url"
+              + "|link copied|teilen|artikel teilen|seite teilen|beitrag teilen|mit freunden teilen"
+              + "|jetzt teilen|drucken|artikel drucken|seite drucken|rezept drucken|folgen sie uns"
+              + "|partager|partagez|partager (?:cet article|sur \\w+)|imprimer|suivez-nous"
+              + "|compartir|compartilhe|compartilhar|imprimir|condividi|stampa|udostępnij|drukuj"
               + "|(?:facebook|twitter|x|whatsapp|linkedin|pinterest|reddit|telegram|email|print"
               + "|flipboard|messenger|share|copy link)(?:[\\s,|/\u00b7\u2022]+(?:facebook|twitter"
               + "|x|whatsapp|linkedin|pinterest|reddit|telegram|email|print|flipboard|messenger"
@@ -48,10 +51,17 @@ final class BlockRules {
               + "|back to top|skip to (?:main )?content|listen to (?:this )?article|expand"
               + "|see more|show more|view gallery|open gallery|watch video|watch|play video"
               + "|weiterlesen|mehr lesen|lire la suite|lire plus|leer más|continua a leggere"
-              + "|close|menu|search|home|zur startseite");
+              + "|close|menu|search|home|zur startseite|vergrößern|bild anzeigen(?: bild schließen)?"
+              + "|alle bilder anzeigen|mehr anzeigen|weniger anzeigen|ausblenden|einblenden"
+              + "|quellen (?:anzeigen|ausblenden)|zurück|\\.{2,3} ?zurück|zurück zur übersicht"
+              + "|nach oben|zum seitenanfang|voir plus|afficher plus|retour|haut de page|ver más"
+              + "|volver|mostra di più|torna su|czytaj więcej|więcej|pokaż więcej|zoom"
+              + "|enlarge|expand image|view image|zoom in");
 
   private static final Pattern DATE_LABEL =
-      Pattern.compile("date|published|updated|posted|last updated|datum|veröffentlicht|publié le");
+      Pattern.compile(
+          "date|published|updated|posted|last updated|datum|veröffentlicht|veröffentlichung"
+              + "|aktualisiert|publié le|publié|mis à jour|publicado|actualizado|pubblicato");
 
   private static final Pattern TRANSLATION =
       Pattern.compile(
@@ -69,7 +79,12 @@ final class BlockRules {
       Pattern.compile(
           "your email address will not be published|required fields are marked"
               + "|save my name, email,? and website|you must be logged in to post a comment"
-              + "|comments are (?:closed|moderated)|post comment|submit comment");
+              + "|comments are (?:closed|moderated)|post comment|submit comment"
+              + "|(?:log|sign) in to (?:comment|reply)|to (?:leave a )?comment,? (?:please )?"
+              + "(?:log|sign) in|para comentar|debes (?:registrarte|iniciar sesión)"
+              + "|um (?:einen )?kommentare? (?:zu )?(?:schreiben|verfassen|abzugeben)"
+              + "|(?:du musst|sie müssen) (?:eingeloggt|angemeldet) sein"
+              + "|vous devez être connecté|pour (?:commenter|réagir)|per commentare");
 
   private static final Pattern AUTHOR_HEADING =
       Pattern.compile(
@@ -82,12 +97,34 @@ final class BlockRules {
               + "|related coverage|related reading|related topics|recent posts|recent articles"
               + "|recent stories|more (?:from|on|in) [\\w .'&-]{2,40}|more stories|more news"
               + "|you (?:may|might) also like|you may be interested in|recommended"
-              + "|recommended for you|recommended stories|most (?:popular|read|viewed)"
-              + "|trending|trending now|trending stories|also read|read also|see also"
-              + "|latest news|latest stories|top stories|editor'?s picks|don'?t miss"
-              + "|das könnte sie auch interessieren|mehr zum thema|lesen sie auch|auch interessant"
-              + "|à lire aussi|lire aussi|sur le même sujet|a lire également|te puede interesar"
-              + "|noticias relacionadas|leggi anche|articoli correlati");
+              + "|recommended for you|recommended stories|recommended reading|most (?:popular|read|viewed)"
+              + "|trending|trending now|trending stories|also read|read also|see also|read next|up next"
+              + "|latest news|latest stories|latest posts|popular posts|similar posts|top stories"
+              + "|editor'?s picks|don'?t miss|more on this story|what to read next"
+              // German
+              + "|das könnte (?:dich|sie|euch) auch interessieren|mehr zum thema|lesen sie auch"
+              + "|lies auch|auch interessant|auch lesenswert|passend dazu|zum thema"
+              + "|(?:verwandte|ähnliche|weitere|neueste|aktuelle|beliebte|empfohlene)"
+              + " (?:artikel|beiträge|themen|nachrichten|meldungen|links|news|infos|informationen)"
+              + "|mehr (?:aus|zu|zum|zur|vom|von|über|in|im) [\\p{L}\\d .'&-]{2,40}|mehr themen"
+              + "|noch mehr [\\p{L}\\d .'&-]{2,40}|meistgelesen|meistgelesene artikel"
+              + "|weiterführende links?|weiterführender link|links zum thema"
+              + "|empfehlungen(?: (?:aus|für) [\\p{L}\\d .'&-]{2,40})?|unsere empfehlungen"
+              + "|auch auf [\\p{L}\\d.-]{2,40}"
+              // French
+              + "|à lire aussi|lire aussi|a lire aussi|à lire également|a lire également"
+              + "|sur le même (?:sujet|thème)|dans la même rubrique|voir aussi|les plus lus"
+              + "|articles (?:similaires|liés|connexes|recommandés)|vous aimerez aussi"
+              + "|vous (?:pourriez|pouvez) aussi aimer|à découvrir aussi|ces articles peuvent vous intéresser"
+              // Spanish, Portuguese, Italian
+              + "|te puede interesar|también te puede interesar|también le puede interesar"
+              + "|noticias relacionadas|artículos relacionados|lee también|ver también|más noticias"
+              + "|lo más leído|veja também|leia também|leia mais|notícias relacionadas"
+              + "|artigos relacionados|mais lidas|leggi anche|articoli correlati"
+              + "|potrebbe interessarti|ti potrebbe interessare|più letti"
+              // Polish, Dutch
+              + "|czytaj (?:też|także|również)|zobacz (?:też|także|również)|podobne artykuły"
+              + "|powiązane artykuły|polecane|lees ook|gerelateerde artikelen|meer nieuws");
 
   private static final Pattern RELATED_PREFIX =
       Pattern.compile(
@@ -123,7 +160,8 @@ final class BlockRules {
   private static final Pattern PHOTO_PREFIX =
       Pattern.compile(
           "(?:photo|photos|image|images|picture|photograph|photo credit|image credit|credit"
-              + "|caption|foto|bild|bildquelle|crédit photo|crédits photo)\\s*:.*"
+              + "|caption|foto|fotos|bild|bilder|bildquelle|titelbild|bildnachweis|fotonachweis"
+              + "|crédit photo|crédits photo|crédit|foto di|zdjęcie|fot)\\s*:.*"
               + "|(?:photo|photograph|image) by .*|.*\\b(?:ap photo|reuters|afp|epa|getty images)"
               + "\\s*/\\s*[\\w .'-]{2,40}\\)?\\s*$");
 
@@ -158,7 +196,8 @@ final class BlockRules {
 
   private static final Pattern TAGS_PREFIX =
       Pattern.compile(
-          "(?:tags|topics|keywords|filed under|themen|schlagworte|mots-clés|etiquetas)\\s*:.*");
+          "(?:tags|topics|keywords|filed under|themen|schlagworte|schlagwörter|mots-clés|etiquetas"
+              + "|tagi|tagi artykułu)\\s*:.*|schlagworte|schlagwörter|mots-clés");
 
   private static final Pattern NAVIGATION =
       Pattern.compile(

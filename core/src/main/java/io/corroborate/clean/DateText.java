@@ -17,7 +17,7 @@ import java.util.regex.Pattern;
 /**
  * Parses the dates news pages write: ISO-8601, RFC 1123, and written dates such as "January 14,
  * 2025", "14 Jan. 2025 09:30 GMT" or "Tuesday, 14 January 2025", in English, German, French,
- * Spanish and Italian month names. Stateless and thread-safe.
+ * Spanish, Italian, Portuguese, Dutch and Polish month names. Stateless and thread-safe.
  */
 public final class DateText {
 
@@ -91,9 +91,40 @@ public final class DateText {
           Map.entry("décembre", 12),
           Map.entry("decembre", 12),
           Map.entry("diciembre", 12),
-          Map.entry("dicembre", 12));
+          Map.entry("dicembre", 12),
+          // Portuguese
+          Map.entry("janeiro", 1),
+          Map.entry("fevereiro", 2),
+          Map.entry("março", 3),
+          Map.entry("marco", 3),
+          Map.entry("maio", 5),
+          Map.entry("junho", 6),
+          Map.entry("julho", 7),
+          Map.entry("setembro", 9),
+          Map.entry("outubro", 10),
+          Map.entry("novembro", 11),
+          Map.entry("dezembro", 12),
+          // Dutch
+          Map.entry("januari", 1),
+          Map.entry("februari", 2),
+          Map.entry("maart", 3),
+          Map.entry("mei", 5),
+          Map.entry("augustus", 8),
+          // Polish (genitive, as dates write them)
+          Map.entry("stycznia", 1),
+          Map.entry("lutego", 2),
+          Map.entry("marca", 3),
+          Map.entry("kwietnia", 4),
+          Map.entry("maja", 5),
+          Map.entry("czerwca", 6),
+          Map.entry("lipca", 7),
+          Map.entry("sierpnia", 8),
+          Map.entry("września", 9),
+          Map.entry("października", 10),
+          Map.entry("listopada", 11),
+          Map.entry("grudnia", 12));
 
-  private static final String MONTH = "([a-zäéû]{3,9})\\.?";
+  private static final String MONTH = "(\\p{L}{3,12})\\.?";
   private static final Pattern MONTH_DAY_YEAR =
       Pattern.compile(MONTH + "\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})");
   private static final Pattern DAY_MONTH_YEAR =
@@ -107,6 +138,9 @@ public final class DateText {
   private static final Pattern LEFTOVER =
       Pattern.compile(
           "(?:published|updated|posted|date|last updated|modified|on|at|um|le|à|a las|alle|"
+              + "aktualisiert|veröffentlicht|veröffentlichung|erstellt|geändert|stand|am|vom|"
+              + "datum|mis à jour|publié|actualizado|publicado|aggiornato|pubblicato|news date|"
+              + "\\.|"
               + "monday|tuesday|wednesday|thursday|friday|saturday|sunday|"
               + "mon|tue|tues|wed|thu|thurs|fri|sat|sun|"
               + "montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|"

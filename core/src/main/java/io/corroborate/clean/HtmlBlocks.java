@@ -1,196 +1,104 @@
 package io.corroborate.clean;
 
 import io.corroborate.model.OffsetMap;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Locale;
-import java.util.Set;
-import org.jsoup.nodes.Element;
-import org.jsoup.nodes.Node;
+import java.util.Arrays;
 import org.jsoup.nodes.TextNode;
-import org.jsoup.select.NodeFilter;
-import org.jsoup.select.NodeTraversor;
 
 /**
- * Turns the elements of a page's main content into blocks, one per block-level element, with every
- * character mapped to its position in the page source. Whitespace is collapsed, hidden and non-text
- * elements are skipped. Works iteratively, so deep nesting cannot overflow the stack.
+ * Turns blocks of a {@link PageIndex} into {@link Block}s: their text with whitespace collapsed and
+ * every character mapped to its position in the page source (through entities and line-ending
+ * normalisation, by {@link SourceAligner}). Text nodes inside furniture are left out. One instance
+ * per page; not thread-safe.
  */
 final class HtmlBlocks {
 
-  static final Set<String> BLOCK_TAGS =
-      Set.of(
-          "p",
-          "div",
-          "section",
-          "article",
-          "main",
-          "header",
-          "footer",
-          "h1",
-          "h2",
-          "h3",
-          "h4",
-          "h5",
-          "h6",
-          "li",
-          "ul",
-          "ol",
-          "dl",
-          "dd",
-          "dt",
-          "blockquote",
-          "pre",
-          "table",
-          "tr",
-          "td",
-          "th",
-          "tbody",
-          "thead",
-          "figcaption",
-          "figure",
-          "caption",
-          "address",
-          "hr",
-          "br",
-          "center",
-          "aside",
-          "nav",
-          "form",
-          "fieldset",
-          "details",
-          "summary",
-          "body",
-          "html");
-
-  static final Set<String> SKIP_TAGS =
-      Set.of(
-          "script",
-          "style",
-          "noscript",
-          "template",
-          "svg",
-          "math",
-          "canvas",
-          "iframe",
-          "object",
-          "embed",
-          "button",
-          "select",
-          "input",
-          "textarea",
-          "option",
-          "head",
-          "title",
-          "meta",
-          "link",
-          "img",
-          "picture",
-          "video",
-          "audio",
-          "source",
-          "map",
-          "dialog");
-
   private final String source;
-  private final List<Block> blocks = new ArrayList<>();
-  private final List<Double> linkDensities = new ArrayList<>();
+  private final PageIndex page;
   private StringBuilder text = new StringBuilder();
   private int[] positions = new int[256];
   private int[] positionEnds = new int[256];
+  private int[] pos = new int[256];
+  private int[] ends = new int[256];
   private int linkChars;
-  private String tag = "p";
 
-  private HtmlBlocks(String source) {
+  /** Non-space characters inside links in the last block made. */
+  int lastLinkChars() {
+    return linkChars;
+  }
+
+  HtmlBlocks(String source, PageIndex page) {
     this.source = source;
+    this.page = page;
   }
 
-  /** A block and the share of its characters inside links. */
-  record LinkedBlock(Block block, double linkDensity) {}
-
-  /** The blocks of the given elements, in document order. */
-  static List<LinkedBlock> of(String source, List<Element> roots) {
-    HtmlBlocks b = new HtmlBlocks(source);
-    for (Element root : roots) {
-      b.walk(root);
-      b.flush();
+  /**
+   * The block's text and map, or null when nothing of it is left.
+   *
+   * @param inFurniture per element, whether its text is left out
+   */
+  Block block(int b, boolean[] inFurniture) {
+    text.setLength(0);
+    linkChars = 0;
+    for (int k = page.blockFirstText[b]; k < page.blockEndText[b]; k++) {
+      int owner = page.textOwner[k];
+      if (owner >= 0 && inFurniture[owner]) {
+        continue;
+      }
+      append(page.texts[k]);
+      if (page.textInLink[k]) {
+        linkChars += page.textChars[k];
+      }
     }
-    List<LinkedBlock> out = new ArrayList<>(b.blocks.size());
-    for (int i = 0; i < b.blocks.size(); i++) {
-      out.add(new LinkedBlock(b.blocks.get(i), b.linkDensities.get(i)));
+    int len = text.length();
+    while (len > 0 && text.charAt(len - 1) == ' ') {
+      len--;
     }
-    return out;
+    if (len == 0) {
+      return null;
+    }
+    String t = text.substring(0, len);
+    OffsetMap.Builder map = OffsetMap.builder();
+    int i = 0;
+    while (i < len) {
+      int j = i + 1;
+      if (positionEnds[i] - positions[i] == 1) {
+        while (j < len
+            && positionEnds[j] - positions[j] == 1
+            && positions[j] == positions[j - 1] + 1) {
+          j++;
+        }
+        map.copy(i, positions[i], j - i);
+      } else {
+        while (j < len && positions[j] == positions[i] && positionEnds[j] == positionEnds[i]) {
+          j++;
+        }
+        map.replace(i, j - i, positions[i], Math.max(0, positionEnds[i] - positions[i]));
+      }
+      i = j;
+    }
+    return new Block(t, map.build(len), page.blockTag(b));
   }
 
-  private void walk(Element root) {
-    NodeTraversor.filter(
-        new NodeFilter() {
-          @Override
-          public FilterResult head(Node node, int depth) {
-            if (node instanceof TextNode) {
-              appendText((TextNode) node);
-              return FilterResult.CONTINUE;
-            }
-            if (!(node instanceof Element)) {
-              return FilterResult.SKIP_ENTIRELY;
-            }
-            Element e = (Element) node;
-            String name = e.normalName();
-            if (SKIP_TAGS.contains(name) || isHidden(e) || e.hasAttr(MainContent.PRUNED)) {
-              return FilterResult.SKIP_ENTIRELY;
-            }
-            if (BLOCK_TAGS.contains(name)) {
-              flush();
-              tag = name;
-            }
-            return FilterResult.CONTINUE;
-          }
-
-          @Override
-          public FilterResult tail(Node node, int depth) {
-            if (node instanceof Element && BLOCK_TAGS.contains(((Element) node).normalName())) {
-              flush();
-              tag = enclosingBlockTag(node.parent());
-            }
-            return FilterResult.CONTINUE;
-          }
-        },
-        root);
-  }
-
-  static boolean isHidden(Element e) {
-    if (e.hasAttr("hidden")) {
-      return true;
-    }
-    if ("true".equalsIgnoreCase(e.attr("aria-hidden")) && !e.normalName().equals("body")) {
-      return true;
-    }
-    String style = e.attr("style");
-    if (!style.isEmpty()) {
-      String s = style.toLowerCase(Locale.ROOT).replace(" ", "");
-      return s.contains("display:none") || s.contains("visibility:hidden");
-    }
-    return false;
-  }
-
-  private void appendText(TextNode node) {
+  private void append(TextNode node) {
     String decoded = node.getWholeText();
-    if (decoded.isEmpty()) {
+    int n = decoded.length();
+    if (n == 0) {
       return;
+    }
+    if (pos.length < n) {
+      pos = new int[Math.max(n, pos.length * 2)];
+      ends = new int[pos.length];
     }
     int from = node.sourceRange().startPos();
     int to = node.sourceRange().endPos();
-    int[] pos = new int[decoded.length()];
-    int[] ends = new int[decoded.length()];
     if (from >= 0 && to >= from && to <= source.length()) {
       SourceAligner.align(source, from, to, decoded, pos, ends);
     } else {
       int anchor = Math.max(0, Math.min(source.length() - 1, parentStart(node)));
-      java.util.Arrays.fill(pos, anchor);
-      java.util.Arrays.fill(ends, anchor + 1);
+      Arrays.fill(pos, 0, n, anchor);
+      Arrays.fill(ends, 0, n, anchor + 1);
     }
-    boolean inLink = isInLink(node);
-    for (int i = 0; i < decoded.length(); i++) {
+    for (int i = 0; i < n; i++) {
       char c = decoded.charAt(i);
       if (TextBlocks.isSpace(c)) {
         if (text.length() > 0 && text.charAt(text.length() - 1) != ' ') {
@@ -198,85 +106,22 @@ final class HtmlBlocks {
         }
       } else {
         push(c, pos[i], ends[i]);
-        if (inLink) {
-          linkChars++;
-        }
       }
     }
   }
 
-  private static String enclosingBlockTag(Node node) {
-    for (Node p = node; p != null; p = p.parent()) {
-      if (p instanceof Element && BLOCK_TAGS.contains(((Element) p).normalName())) {
-        return ((Element) p).normalName();
-      }
-    }
-    return "div";
+  private static int parentStart(TextNode node) {
+    return node.parent() == null ? 0 : node.parent().sourceRange().startPos();
   }
 
-  private static int parentStart(Node node) {
-    Node p = node.parent();
-    return p == null ? 0 : p.sourceRange().startPos();
-  }
-
-  private static boolean isInLink(Node node) {
-    Node p = node.parent();
-    for (int depth = 0; p != null && depth < 6; depth++, p = p.parent()) {
-      if (p instanceof Element) {
-        String n = ((Element) p).normalName();
-        if (n.equals("a")) {
-          return true;
-        }
-        if (BLOCK_TAGS.contains(n)) {
-          return false;
-        }
-      }
-    }
-    return false;
-  }
-
-  private void push(char c, int pos, int end) {
+  private void push(char c, int p, int e) {
     int len = text.length();
     if (len == positions.length) {
-      positions = java.util.Arrays.copyOf(positions, len * 2);
-      positionEnds = java.util.Arrays.copyOf(positionEnds, len * 2);
+      positions = Arrays.copyOf(positions, len * 2);
+      positionEnds = Arrays.copyOf(positionEnds, len * 2);
     }
-    positions[len] = pos;
-    positionEnds[len] = end;
+    positions[len] = p;
+    positionEnds[len] = e;
     text.append(c);
-  }
-
-  private void flush() {
-    int len = text.length();
-    while (len > 0 && text.charAt(len - 1) == ' ') {
-      len--;
-    }
-    if (len > 0) {
-      String t = text.substring(0, len);
-      OffsetMap.Builder map = OffsetMap.builder();
-      int i = 0;
-      while (i < len) {
-        int j = i + 1;
-        if (positionEnds[i] - positions[i] == 1) {
-          while (j < len
-              && positionEnds[j] - positions[j] == 1
-              && positions[j] == positions[j - 1] + 1) {
-            j++;
-          }
-          map.copy(i, positions[i], j - i);
-        } else {
-          while (j < len && positions[j] == positions[i] && positionEnds[j] == positionEnds[i]) {
-            j++;
-          }
-          map.replace(i, j - i, positions[i], Math.max(0, positionEnds[i] - positions[i]));
-        }
-        i = j;
-      }
-      blocks.add(new Block(t, map.build(len), tag));
-      int letters = (int) t.chars().filter(ch -> !Character.isWhitespace(ch)).count();
-      linkDensities.add(letters == 0 ? 0.0 : Math.min(1.0, linkChars / (double) letters));
-    }
-    text = new StringBuilder();
-    linkChars = 0;
   }
 }

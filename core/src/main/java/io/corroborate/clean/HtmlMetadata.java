@@ -50,6 +50,7 @@ final class HtmlMetadata {
 
   String title;
   String headline;
+  String jsonLdName;
   NewsDate published;
   NewsDate modified;
   String byline;
@@ -58,6 +59,10 @@ final class HtmlMetadata {
   String url;
   String articleBody;
   Boolean accessibleForFree;
+
+  /** The page marks its content as for subscribers ({@code article:content_tier} and the like). */
+  boolean lockedContent;
+
   final Map<String, String> sources = new TreeMap<>();
 
   private static ObjectMapper jsonMapper() {
@@ -73,20 +78,21 @@ final class HtmlMetadata {
 
   static HtmlMetadata read(Document doc, String givenUrl) {
     HtmlMetadata m = new HtmlMetadata();
-    m.readJsonLd(doc);
-    m.readMeta(doc, givenUrl);
+    MetaTags tags = MetaTags.of(doc);
+    m.readJsonLd(tags);
+    m.readMeta(doc, givenUrl, tags);
     return m;
   }
 
-  private void readJsonLd(Document doc) {
-    for (Element script : doc.select("script[type=application/ld+json]")) {
+  private void readJsonLd(MetaTags tags) {
+    for (Element script : tags.jsonLd) {
       String data = script.data();
       if (data.length() > 5_000_000) {
         continue;
       }
       JsonNode root;
       try {
-        root = JSON.readTree(data.strip());
+        root = JSON.readTree(withoutCdata(data));
       } catch (JsonProcessingException e) {
         continue;
       }
@@ -106,6 +112,27 @@ final class HtmlMetadata {
         }
       }
     }
+  }
+
+  /** Script text without the CDATA wrapper and comment marks that XHTML pages put around it. */
+  static String withoutCdata(String data) {
+    String t = data.strip();
+    if (t.startsWith("//")) {
+      int nl = t.indexOf('\n');
+      t = nl < 0 ? "" : t.substring(nl + 1).strip();
+    }
+    if (t.startsWith("<![CDATA[")) {
+      t = t.substring(9);
+      int close = t.lastIndexOf("]]>");
+      if (close >= 0) {
+        t = t.substring(0, close);
+      }
+      t = t.strip();
+      if (t.endsWith("//")) {
+        t = t.substring(0, t.length() - 2);
+      }
+    }
+    return t.strip();
   }
 
   private static void collect(JsonNode node, List<JsonNode> out, int depth) {
@@ -168,9 +195,9 @@ final class HtmlMetadata {
   private void readArticleNode(JsonNode node) {
     if (headline == null) {
       headline = clean(text(node.get("headline")));
-      if (headline == null) {
-        headline = clean(text(node.get("name")));
-      }
+    }
+    if (jsonLdName == null) {
+      jsonLdName = clean(text(node.get("name")));
     }
     if (published == null) {
       published = DateText.parse(text(node.get("datePublished")));
@@ -205,7 +232,7 @@ final class HtmlMetadata {
     if (articleBody == null) {
       String body = text(node.get("articleBody"));
       if (body != null && !body.isBlank()) {
-        articleBody = body;
+        articleBody = plainText(body);
       }
     }
     JsonNode free = node.get("isAccessibleForFree");
@@ -236,76 +263,153 @@ final class HtmlMetadata {
     return out.isEmpty() ? null : String.join(", ", out);
   }
 
-  private void readMeta(Document doc, String givenUrl) {
+  private void readMeta(Document doc, String givenUrl, MetaTags meta) {
     // url
     if (givenUrl != null && !givenUrl.isBlank()) {
       url = givenUrl;
       sources.put("url", "input");
     } else {
-      String canonical = doc.select("link[rel=canonical]").attr("href");
+      String canonical = meta.canonical == null ? "" : meta.canonical.strip();
       if (!canonical.isBlank() && canonical.startsWith("http")) {
         set("url", canonical, "canonical");
       } else {
-        set("url", meta(doc, "og:url"), "og");
+        set("url", meta.get("og:url"), "og");
       }
     }
-    // title
-    String og = clean(meta(doc, "og:title"));
-    String tw = clean(meta(doc, "twitter:title"));
-    String docTitle = clean(doc.title());
-    Element h1 = doc.selectFirst("h1");
-    String h1Text = h1 == null ? null : clean(h1.text());
-    if (headline != null) {
-      title = headline;
-      sources.put("title", "json-ld");
-    } else if (og != null) {
-      title = og;
-      sources.put("title", "og");
-    } else if (tw != null) {
-      title = tw;
-      sources.put("title", "twitter");
-    } else if (h1Text != null && docTitle != null && docTitle.contains(h1Text)) {
-      title = h1Text;
-      sources.put("title", "h1");
-    } else if (docTitle != null) {
-      title = docTitle;
-      sources.put("title", "title");
-    } else if (h1Text != null) {
-      title = h1Text;
-      sources.put("title", "h1");
-    }
+    readTitle(doc, meta);
     // outlet
     if (outlet == null) {
-      set("outlet", meta(doc, "og:site_name"), "og");
+      set("outlet", meta.get("og:site_name"), "og");
     }
     if (outlet == null) {
-      set("outlet", meta(doc, "application-name"), "meta");
+      set("outlet", meta.get("application-name"), "meta");
     }
     if (title != null && outlet != null) {
       title = stripSiteSuffix(title, outlet);
     }
-    // dates
+    readDates(doc, meta);
+    readByline(doc, meta);
+    String tier = meta.get("article:content_tier");
+    lockedContent =
+        tier != null
+            && (tier.equalsIgnoreCase("locked")
+                || tier.equalsIgnoreCase("metered")
+                || tier.equalsIgnoreCase("premium"));
+    // language
+    if (language == null) {
+      Element html = doc.selectFirst("html");
+      set("language", languageCode(html == null ? null : html.attr("lang")), "html-lang");
+    }
+    if (language == null) {
+      set("language", languageCode(meta.get("content-language")), "meta");
+    }
+    if (language == null) {
+      set("language", languageCode(meta.get("og:locale")), "og");
+    }
+    // outlet from host, last
+    if (outlet == null && url != null) {
+      set("outlet", host(url), "host");
+    }
+  }
+
+  /**
+   * The title: the first of the page's own statements (JSON-LD headline or name, Dublin Core,
+   * OpenGraph, Twitter, Parse.ly, the first {@code h1}) that agrees with the {@code <title>}
+   * element (an {@code h1} must also cover half of it: a logo's {@code h1} names only the site),
+   * else the first statement other than the {@code h1}, else the {@code <title>}, else the {@code
+   * h1}.
+   */
+  private void readTitle(Document doc, MetaTags meta) {
+    String docTitle = clean(doc.title());
+    Element h1 = meta.h1;
+    String[][] candidates = {
+      {headline, "json-ld"},
+      {jsonLdName, "json-ld"},
+      {clean(meta.get("dc:title")), "meta:dc.title"},
+      {clean(meta.get("dc.title")), "meta:dc.title"},
+      {clean(meta.get("dcterm:title")), "meta:dc.title"},
+      {clean(meta.get("og:title")), "og"},
+      {clean(meta.get("twitter:title")), "twitter"},
+      {clean(meta.get("parsely-title")), "meta:parsely-title"},
+      {clean(meta.get("sailthru.title")), "meta:sailthru.title"},
+      {h1 == null ? null : clean(h1.text()), "h1"},
+    };
+    String first = null;
+    String firstSource = null;
+    for (String[] c : candidates) {
+      if (c[0] == null || c[0].length() > 400) {
+        continue;
+      }
+      boolean h1Candidate = c[1].equals("h1");
+      if (first == null && !h1Candidate) {
+        first = c[0];
+        firstSource = c[1];
+      }
+      boolean agrees =
+          docTitle != null && agrees(c[0], docTitle) && (!h1Candidate || agrees(docTitle, c[0], 5));
+      if (agrees) {
+        title = c[0];
+        sources.put("title", c[1]);
+        return;
+      }
+    }
+    if (first != null) {
+      title = first;
+      sources.put("title", firstSource);
+    } else if (docTitle != null) {
+      title = docTitle;
+      sources.put("title", "title");
+    } else if (h1 != null && clean(h1.text()) != null) {
+      title = clean(h1.text());
+      sources.put("title", "h1");
+    }
+  }
+
+  /** Whether most words of a candidate title are in the page's {@code <title>}. */
+  static boolean agrees(String candidate, String docTitle) {
+    return agrees(candidate, docTitle, 7);
+  }
+
+  /** Whether at least {@code tenths}/10 of the words of {@code a} are in {@code b}. */
+  static boolean agrees(String candidate, String docTitle, int tenths) {
+    List<String> words = new ArrayList<>();
+    ClassNames.split(candidate, words);
+    if (words.isEmpty()) {
+      return false;
+    }
+    List<String> inTitle = new ArrayList<>();
+    ClassNames.split(docTitle, inTitle);
+    int found = 0;
+    for (String w : words) {
+      if (inTitle.contains(w)) {
+        found++;
+      }
+    }
+    return found * 10 >= words.size() * tenths;
+  }
+
+  private void readDates(Document doc, MetaTags meta) {
     if (published == null) {
       for (String key :
           List.of(
               "article:published_time",
               "og:published_time",
               "published_time",
+              "parsely-pub-date",
               "pubdate",
               "publishdate",
               "publish-date",
               "article.published",
               "datepublished",
               "sailthru.date",
-              "parsely-pub-date",
-              "dc.date",
               "dc.date.issued",
               "dcterms.created",
+              "dc.date",
               "dcterms.date",
               "date",
               "citation_publication_date",
               "release_date")) {
-        NewsDate d = DateText.parse(meta(doc, key));
+        NewsDate d = DateText.parse(meta.get(key));
         if (d != null) {
           published = d;
           sources.put("published", "meta:" + key);
@@ -314,7 +418,7 @@ final class HtmlMetadata {
       }
     }
     if (published == null) {
-      Element item = doc.selectFirst("[itemprop=datePublished]");
+      Element item = meta.datePublished;
       if (item != null) {
         NewsDate d =
             DateText.parse(item.hasAttr("content") ? item.attr("content") : item.attr("datetime"));
@@ -325,7 +429,7 @@ final class HtmlMetadata {
       }
     }
     if (published == null) {
-      Element time = doc.selectFirst("article time[datetime], time[pubdate], time[datetime]");
+      Element time = meta.articleTime();
       if (time != null) {
         NewsDate d = DateText.parse(time.attr("datetime"));
         if (d != null) {
@@ -353,7 +457,7 @@ final class HtmlMetadata {
               "lastmod",
               "last-modified",
               "datemodified")) {
-        NewsDate d = DateText.parse(meta(doc, key));
+        NewsDate d = DateText.parse(meta.get(key));
         if (d != null) {
           modified = d;
           sources.put("modified", "meta:" + key);
@@ -361,38 +465,95 @@ final class HtmlMetadata {
         }
       }
     }
-    // byline
-    if (byline == null) {
-      set("byline", meta(doc, "author"), "meta");
-    }
-    if (byline == null) {
-      set("byline", meta(doc, "article:author"), "meta");
-    }
-    if (byline == null) {
-      Element a =
-          doc.selectFirst("[rel=author], [itemprop=author] [itemprop=name], [itemprop=author]");
-      if (a != null && a.text().length() <= 100) {
-        set("byline", a.text(), "markup");
+  }
+
+  /**
+   * The byline: JSON-LD authors, then author meta tags (name, Dublin Core, Parse.ly, the New York
+   * Times' "byl", OpenGraph's article author when it is a name), then the first short element that
+   * the markup marks as the author ({@code rel=author}, {@code itemprop=author}, a "byline" or
+   * "author" class).
+   */
+  private void readByline(Document doc, MetaTags meta) {
+    for (String key :
+        List.of(
+            "dc:creator",
+            "dc.creator",
+            "author",
+            "parsely-author",
+            "sailthru.author",
+            "byl",
+            "article:author",
+            "og:article:author")) {
+      if (byline != null) {
+        break;
       }
+      String v = meta.get(key);
+      if (v != null && !v.startsWith("http") && !v.startsWith("@")) {
+        set("byline", stripBy(v), "meta:" + key);
+      }
+    }
+    if (byline == null && doc.body() != null) {
+      set("byline", markupByline(doc.body()), "markup");
     }
     if (byline != null && byline.startsWith("http")) {
       byline = null;
       sources.remove("byline");
     }
-    // language
-    if (language == null) {
-      set("language", languageCode(doc.select("html").attr("lang")), "html-lang");
+  }
+
+  private static String markupByline(Element body) {
+    int seen = 0;
+    for (Element e : body.getAllElements()) {
+      if (++seen > 20_000) {
+        return null;
+      }
+      if (e.attributesSize() == 0) {
+        continue;
+      }
+      String itemprop = e.attr("itemprop");
+      boolean marked =
+          "author".equalsIgnoreCase(e.attr("rel"))
+              || (!itemprop.isEmpty() && itemprop.toLowerCase(Locale.ROOT).contains("author"));
+      if (!marked && e.attributesSize() > 0) {
+        String names = (e.className() + " " + e.id()).toLowerCase(Locale.ROOT);
+        if (names.contains("byline") || names.contains("author") || names.contains("writer")) {
+          List<String> words = new ArrayList<>();
+          ClassNames.split(e.className(), words);
+          ClassNames.split(e.id(), words);
+          marked = words.contains("byline") || words.contains("author") || words.contains("writer");
+        }
+      }
+      if (!marked || PageIndex.SKIP_TAGS.contains(e.normalName())) {
+        continue;
+      }
+      Element name = e.selectFirst("[itemprop=name]");
+      String t = clean((name != null ? name : e).text());
+      if (t != null && t.length() >= 3 && t.length() < 100 && hasLetter(t)) {
+        return stripBy(t);
+      }
     }
-    if (language == null) {
-      set("language", languageCode(meta(doc, "content-language")), "meta");
+    return null;
+  }
+
+  private static boolean hasLetter(String s) {
+    for (int i = 0; i < s.length(); i++) {
+      if (Character.isLetter(s.charAt(i))) {
+        return true;
+      }
     }
-    if (language == null) {
-      set("language", languageCode(meta(doc, "og:locale")), "og");
+    return false;
+  }
+
+  /** A name without the "By" that bylines open with. */
+  static String stripBy(String s) {
+    String t = s.strip();
+    String lower = t.toLowerCase(Locale.ROOT);
+    for (String p : new String[] {"by:", "by ", "von ", "par ", "por ", "di ", "door ", "av "}) {
+      if (lower.startsWith(p) && t.length() > p.length() + 1) {
+        return t.substring(p.length()).strip();
+      }
     }
-    // outlet from host, last
-    if (outlet == null && url != null) {
-      set("outlet", host(url), "host");
-    }
+    return t;
   }
 
   private static String pad(String s) {
@@ -410,25 +571,6 @@ final class HtmlMetadata {
     } catch (IllegalArgumentException e) {
       return null;
     }
-  }
-
-  private static String meta(Document doc, String key) {
-    for (Element m : doc.getElementsByTag("meta")) {
-      String p = m.attr("property");
-      String n = m.attr("name");
-      String h = m.attr("http-equiv");
-      String i = m.attr("itemprop");
-      if (p.equalsIgnoreCase(key)
-          || n.equalsIgnoreCase(key)
-          || h.equalsIgnoreCase(key)
-          || i.equalsIgnoreCase(key)) {
-        String c = m.attr("content");
-        if (!c.isBlank()) {
-          return c.strip();
-        }
-      }
-    }
-    return null;
   }
 
   /** "Title | Site" and "Title - Site" lose the site part. */
@@ -497,6 +639,14 @@ final class HtmlMetadata {
         throw new IllegalArgumentException("unknown field: " + field);
     }
     sources.put(field, source);
+  }
+
+  /** JSON-LD text as plain text: some sites put markup or entities in it. */
+  static String plainText(String s) {
+    if (s.indexOf('<') < 0 && s.indexOf('&') < 0) {
+      return s;
+    }
+    return org.jsoup.Jsoup.parseBodyFragment(s).text();
   }
 
   private static String text(JsonNode n) {

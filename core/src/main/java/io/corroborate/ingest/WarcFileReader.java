@@ -59,44 +59,19 @@ final class WarcFileReader {
         try {
           if (record instanceof WarcResponse) {
             WarcResponse response = (WarcResponse) record;
-            if (!response.contentType().base().equals(MediaType.HTTP_RESPONSE)
-                && !response.contentType().base().equals(MediaType.HTTP)) {
-              continue;
-            }
-            HttpResponse http = response.http();
-            String type = http.contentType().base().toString().toLowerCase(Locale.ROOT);
-            if (!isHtml(type)) {
-              continue;
-            }
-            byte[] body = readBody(http.bodyDecoded().stream(), where, problems);
-            if (body != null) {
-              htmlRecords++;
-              sink.accept(
-                  SingleDocuments.html(
-                      where,
-                      InputKind.WARC,
-                      body,
-                      http.contentType().raw(),
-                      response.target(),
-                      problems));
+            MediaType block = response.contentType().base();
+            if (block.equals(MediaType.HTTP_RESPONSE) || block.equals(MediaType.HTTP)) {
+              HttpResponse http = response.http();
+              InputStream body = http.bodyDecoded().stream();
+              if (emit(where, http.contentType(), body, response.target(), sink, problems)) {
+                htmlRecords++;
+              }
             }
           } else if (record instanceof WarcResource) {
             WarcResource resource = (WarcResource) record;
-            String type = resource.contentType().base().toString().toLowerCase(Locale.ROOT);
-            if (!isHtml(type)) {
-              continue;
-            }
-            byte[] body = readBody(resource.body().stream(), where, problems);
-            if (body != null) {
+            InputStream body = resource.body().stream();
+            if (emit(where, resource.contentType(), body, resource.target(), sink, problems)) {
               htmlRecords++;
-              sink.accept(
-                  SingleDocuments.html(
-                      where,
-                      InputKind.WARC,
-                      body,
-                      resource.contentType().raw(),
-                      resource.target(),
-                      problems));
             }
           }
         } catch (EOFException e) {
@@ -117,6 +92,26 @@ final class WarcFileReader {
       problems.onProblem(
           new Problem(path, "no HTML response records among " + n + " records", false));
     }
+  }
+
+  /** Passes on an HTML body as a document; returns whether it was HTML and readable. */
+  private boolean emit(
+      String where,
+      MediaType type,
+      InputStream body,
+      String target,
+      DocumentSink sink,
+      ProblemListener problems)
+      throws IOException {
+    if (!isHtml(type.base().toString().toLowerCase(Locale.ROOT))) {
+      return false;
+    }
+    byte[] bytes = readBody(body, where, problems);
+    if (bytes == null) {
+      return false;
+    }
+    sink.accept(SingleDocuments.html(where, InputKind.WARC, bytes, type.raw(), target, problems));
+    return true;
   }
 
   private byte[] readBody(InputStream in, String where, ProblemListener problems)

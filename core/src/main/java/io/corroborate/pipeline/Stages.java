@@ -1,5 +1,7 @@
 package io.corroborate.pipeline;
 
+import io.corroborate.provenance.CopyFinder;
+import io.corroborate.reconcile.quotes.QuoteGroupStage;
 import java.util.Objects;
 
 /**
@@ -25,10 +27,10 @@ public record Stages(
   /** The product's stages. */
   public static Stages defaults() {
     return new Stages(
-        CopyDetector.NONE,
+        new CopyFinder()::detect,
         io.corroborate.stories.NewsStoryClusterer.defaults(),
-        FigureStage.NONE,
-        QuoteStage.NONE);
+        new io.corroborate.reconcile.FigureReconciler(),
+        new QuoteGroupStage());
   }
 
   /** A copy with another copy detector. */

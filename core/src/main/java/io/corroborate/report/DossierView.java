@@ -2,6 +2,7 @@ package io.corroborate.report;
 
 import io.corroborate.model.Article;
 import io.corroborate.model.Dossier;
+import io.corroborate.model.InputKind;
 import io.corroborate.model.Story;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -11,6 +12,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.jsoup.Jsoup;
 
 /** Lookups the renderers share: articles by id, a story's articles in date order, labels. */
 final class DossierView {
@@ -91,6 +93,35 @@ final class DossierView {
     String first = dated.get(0).published().date().toString();
     String last = dated.get(dated.size() - 1).published().date().toString();
     return first.equals(last) ? first : first + " to " + last;
+  }
+
+  /**
+   * A span of an article's text as a reader sees it: markup and entities of a web page decoded,
+   * whitespace collapsed, cut at {@code max} characters.
+   */
+  static String plain(Article a, int start, int end, int max) {
+    String t = a.text();
+    int s = Math.max(0, Math.min(start, t.length()));
+    int e = Math.max(s, Math.min(end, t.length()));
+    String out = t.substring(s, e);
+    if (a.kind() != InputKind.TEXT
+        && a.kind() != InputKind.JSON_TEXT
+        && out.indexOf('<') + out.indexOf('&') > -2) {
+      out = Jsoup.parseBodyFragment(out).text();
+    }
+    out = out.replaceAll("\\s+", " ").strip();
+    if (out.length() > max) {
+      out = out.substring(0, max) + "\u2026";
+    }
+    return out;
+  }
+
+  /** An origin as a reader names it: the article's label, or the outside outlet's slug. */
+  String origin(String origin) {
+    if (origin == null) {
+      return "";
+    }
+    return origin.startsWith("external:") ? origin : label(origin);
   }
 
   /** The sentence around a span of an article's text, whitespace collapsed. */

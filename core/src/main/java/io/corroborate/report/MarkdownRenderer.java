@@ -8,8 +8,10 @@ import io.corroborate.model.Event;
 import io.corroborate.model.FigureGroup;
 import io.corroborate.model.FigureMention;
 import io.corroborate.model.QuoteGroup;
+import io.corroborate.model.QuoteMention;
 import io.corroborate.model.Relation;
 import io.corroborate.model.Story;
+import io.corroborate.provenance.Independence;
 import java.util.List;
 import java.util.Locale;
 
@@ -104,136 +106,243 @@ public final class MarkdownRenderer {
       }
     }
 
-    md.append("\n### Who copied whom\n\n");
-    List<CopyLink> copies =
-        s.provenance().stream()
-            .filter(
-                c ->
-                    c.relation() != Relation.INDEPENDENT
-                        || c.origin() != null
-                        || c.creditedTo() != null)
-            .toList();
-    if (s.provenance().isEmpty()) {
-      md.append("Copy detection has not run on this story.\n");
-    } else if (copies.isEmpty()) {
-      md.append("No copies: every article is independent reporting.\n");
-    } else {
-      md.append(
-          "| Article | Relation | Copies | Origin | Credits | Similarity |\n|---|---|---|---|---|---|\n");
-      for (CopyLink c : s.provenance()) {
-        md.append("| ")
-            .append(cell(v.label(c.articleId())))
-            .append(" | ")
-            .append(c.relation().label())
-            .append(" | ")
-            .append(c.derivedFrom() == null ? "" : cell(v.label(c.derivedFrom())))
-            .append(" | ")
-            .append(
-                c.origin() == null
-                    ? ""
-                    : cell(c.origin().startsWith("external:") ? c.origin() : v.label(c.origin())))
-            .append(" | ")
-            .append(c.creditedTo() == null ? "" : cell(c.creditedTo()))
-            .append(" | ")
-            .append(
-                c.derivedFrom() == null ? "" : String.format(Locale.ROOT, "%.2f", c.similarity()))
-            .append(" |\n");
-      }
-      for (CopyLink c : s.provenance()) {
-        if (c.evidence().isEmpty() || c.derivedFrom() == null) {
-          continue;
-        }
-        Article copy = v.byId.get(c.articleId());
-        Article from = v.byId.get(c.derivedFrom());
-        if (copy == null || from == null) {
-          continue;
-        }
-        AlignedPassage p = c.evidence().get(0);
-        md.append("\n> ")
-            .append(esc(DossierView.context(copy, p.start(), p.end(), 240)))
-            .append("\n>\n> — ")
-            .append(esc(v.label(c.articleId())))
-            .append(", from ")
-            .append(esc(v.label(c.derivedFrom())))
-            .append('\n');
-      }
-    }
+    copies(md, v, s);
 
-    md.append("\n### Key figures\n\n");
-    if (s.figures().isEmpty()) {
-      md.append("No figures reconciled for this story.\n");
-    } else {
-      md.append(
-          "| About | Values | Claimed by | Independent sources | Claimants | Status |\n|---|---|---|---|---|---|\n");
-      for (FigureGroup g : s.figures()) {
-        md.append("| ")
-            .append(cell(g.about() == null ? "" : g.about()))
-            .append(" | ")
-            .append(cell(values(g)))
-            .append(" | ")
-            .append(cell(claimants(g)))
-            .append(" | ")
-            .append(g.independentSources())
-            .append(" | ")
-            .append(g.independentClaimants())
-            .append(" | ")
-            .append(
-                g.conflicting()
-                    ? "**conflicting**"
-                    : g.compatible() ? "consistent" : "incompatible")
-            .append(" |\n");
-      }
-    }
+    keyFigures(md, v, s);
 
     md.append("\n### Quotes\n\n");
     if (s.quotes().isEmpty()) {
       md.append("No quotes grouped for this story.\n");
     } else {
-      for (QuoteGroup q : s.quotes()) {
-        md.append("- \u201c")
-            .append(esc(q.text()))
-            .append("\u201d — ")
-            .append(esc(q.speaker() == null ? "unattributed" : q.speaker()))
-            .append(" (")
-            .append(q.articleIds().size())
-            .append(' ')
-            .append(plural(q.articleIds().size(), "article", "articles"))
-            .append(", ")
-            .append(q.independentSources())
-            .append(" independent)\n");
-      }
+      quotes(md, v, s);
     }
   }
 
-  private static String values(FigureGroup g) {
-    StringBuilder sb = new StringBuilder();
-    for (FigureMention m : g.mentions()) {
-      String v =
-          m.value() != null
-              ? number(m.value())
-              : m.low() != null && m.high() != null
-                  ? number(m.low()) + "\u2013" + number(m.high())
-                  : "?";
-      String q = m.qualifier() == null ? "" : m.qualifier().label();
-      String item = (q.isEmpty() || q.equals("exact") ? "" : q + " ") + v;
-      if (sb.indexOf(item) < 0) {
-        if (sb.length() > 0) {
-          sb.append(", ");
+  /** Quotes by speaker; under each quote, the sentence that carries it in every article. */
+  private static void quotes(StringBuilder md, DossierView v, Story s) {
+    String current = null;
+    boolean firstSpeaker = true;
+    for (QuoteGroup q : s.quotes()) {
+      String speaker = q.speaker() == null ? "" : q.speaker();
+      if (firstSpeaker || !speaker.equals(current)) {
+        md.append(firstSpeaker ? "" : "\n")
+            .append("#### ")
+            .append(q.speaker() == null ? "Unattributed" : esc(q.speaker()));
+        if (q.speaker() != null && q.role() != null) {
+          md.append(", ").append(esc(q.role()));
         }
-        sb.append(item);
+        md.append("\n\n");
+        current = speaker;
+        firstSpeaker = false;
+      }
+      md.append("- ")
+          .append(q.direct() ? "\u201c" : "")
+          .append(esc(q.text()))
+          .append(q.direct() ? "\u201d" : " (reported)")
+          .append(q.speaker() == null && q.role() != null ? " \u2014 " + esc(q.role()) : "")
+          .append(" \u2014 ")
+          .append(q.articleIds().size())
+          .append(' ')
+          .append(plural(q.articleIds().size(), "article", "articles"))
+          .append(", ")
+          .append(q.independentSources())
+          .append(' ')
+          .append(plural(q.independentSources(), "independent source", "independent sources"))
+          .append('\n');
+      for (QuoteMention m : q.mentions()) {
+        Article a = v.byId.get(m.articleId());
+        md.append("  - ")
+            .append(esc(v.label(m.articleId())))
+            .append(a == null ? "" : ", `" + a.source().replace("`", "'") + "`")
+            .append(" at ")
+            .append(m.sentenceStart())
+            .append("\u2013")
+            .append(m.sentenceEnd());
+        if (m.verb() != null || m.speaker() != null) {
+          md.append(" (")
+              .append(m.speaker() == null ? "no speaker named" : esc(m.speaker()))
+              .append(m.verb() == null ? "" : ", " + esc(m.verb()))
+              .append(')');
+        }
+        md.append(": ").append(esc(shorten(m.sentence(), 400))).append('\n');
       }
     }
-    return sb.toString();
   }
 
-  private static String claimants(FigureGroup g) {
-    return String.join(
-        ", ",
-        g.mentions().stream()
-            .map(FigureMention::claimant)
-            .filter(c -> c != null)
-            .distinct()
-            .toList());
+  private static String shorten(String s, int max) {
+    return s.length() <= max ? s : s.substring(0, max) + "\u2026";
+  }
+
+  /** The "who copied whom" section: a summary, the copy table, one passage per copy. */
+  private static void copies(StringBuilder md, DossierView v, Story s) {
+    md.append("\n### Who copied whom\n\n");
+    if (s.provenance().isEmpty()) {
+      md.append("Copy detection has not run on this story.\n");
+      return;
+    }
+    List<CopyLink> copies =
+        s.provenance().stream()
+            .filter(c -> c.relation() != Relation.INDEPENDENT || c.origin() != null)
+            .toList();
+    int sources = new Independence(s.provenance()).independentSources(s.articleIds());
+    md.append(s.articleIds().size())
+        .append(' ')
+        .append(plural(s.articleIds().size(), "article stands", "articles stand"))
+        .append(" for ")
+        .append(sources)
+        .append(' ')
+        .append(plural(sources, "independent source", "independent sources"))
+        .append('.');
+    for (Relation r : Relation.values()) {
+      long k = s.provenance().stream().filter(c -> c.relation() == r).count();
+      if (k > 0 && r != Relation.INDEPENDENT) {
+        md.append(' ').append(k).append(' ').append(r.label()).append('.');
+      }
+    }
+    md.append('\n');
+    if (copies.isEmpty()) {
+      md.append("\nNo copies: every article is independent reporting.\n");
+      return;
+    }
+    md.append(
+        "\n| Article | Relation | Copies | Origin | Credits | Similarity |\n|---|---|---|---|---|---|\n");
+    for (CopyLink c : s.provenance()) {
+      if (c.relation() == Relation.INDEPENDENT && c.origin() == null && c.creditedTo() == null) {
+        continue;
+      }
+      md.append("| ")
+          .append(cell(v.label(c.articleId())))
+          .append(" | ")
+          .append(c.relation().label())
+          .append(" | ")
+          .append(c.derivedFrom() == null ? "" : cell(v.label(c.derivedFrom())))
+          .append(" | ")
+          .append(cell(v.origin(c.origin())))
+          .append(" | ")
+          .append(c.creditedTo() == null ? "" : cell(c.creditedTo()))
+          .append(" | ")
+          .append(c.derivedFrom() == null ? "" : String.format(Locale.ROOT, "%.2f", c.similarity()))
+          .append(" |\n");
+    }
+    for (CopyLink c : s.provenance()) {
+      if (c.evidence().isEmpty() || c.derivedFrom() == null) {
+        continue;
+      }
+      Article copy = v.byId.get(c.articleId());
+      Article from = v.byId.get(c.derivedFrom());
+      if (copy == null || from == null) {
+        continue;
+      }
+      AlignedPassage p = c.evidence().get(0);
+      md.append("\n")
+          .append(esc(v.label(c.articleId())))
+          .append(" (")
+          .append(c.relation().label())
+          .append(", ")
+          .append(c.evidence().size())
+          .append(' ')
+          .append(plural(c.evidence().size(), "aligned passage", "aligned passages"))
+          .append("), from ")
+          .append(esc(v.label(c.derivedFrom())))
+          .append(":\n\n> ")
+          .append(esc(DossierView.plain(copy, p.start(), p.end(), 240)))
+          .append("\n>\n> \u2014 source: ")
+          .append(esc(DossierView.plain(from, p.fromStart(), p.fromEnd(), 240)))
+          .append('\n');
+    }
+  }
+
+  private static void keyFigures(StringBuilder md, DossierView v, Story s) {
+    md.append("\n### Key figures\n\n");
+    if (s.figures().isEmpty()) {
+      md.append("No figures reconciled for this story.\n");
+      return;
+    }
+    List<FigureGroup> shared = FigureView.shared(s.figures());
+    List<FigureGroup> single = FigureView.single(s.figures());
+    if (shared.isEmpty()) {
+      md.append("No figure is stated by more than one article.\n");
+    } else {
+      md.append(
+          "| About | Values | Range | Who claims what | Independent sources | Claimants | Status |\n"
+              + "|---|---|---|---|---|---|---|\n");
+      for (FigureGroup g : shared) {
+        String status = FigureView.status(g);
+        md.append("| ")
+            .append(cell(g.about() == null ? "" : g.about()))
+            .append(" | ")
+            .append(cell(FigureView.values(g)))
+            .append(" | ")
+            .append(cell(FigureView.range(g)))
+            .append(" | ")
+            .append(cell(FigureView.claims(g)))
+            .append(" | ")
+            .append(g.independentSources())
+            .append(" | ")
+            .append(g.independentClaimants())
+            .append(" | ")
+            .append(g.conflicting() ? "**" + cell(status) + "**" : cell(status))
+            .append(" |\n");
+      }
+      int n = 0;
+      for (FigureGroup g : shared) {
+        n++;
+        md.append("\n#### ")
+            .append(n)
+            .append(". ")
+            .append(esc(g.about() == null ? "figure" : g.about()))
+            .append(g.conflicting() ? " (conflicting)" : "")
+            .append("\n\n");
+        for (FigureMention m : g.mentions()) {
+          Article a = v.byId.get(m.articleId());
+          md.append("- **")
+              .append(esc(FigureView.value(m)))
+              .append("**")
+              .append(m.update() ? " (update)" : "")
+              .append(" \u2014 ")
+              .append(esc(v.label(m.articleId())))
+              .append(m.claimant() == null ? "" : ", per " + esc(m.claimant()))
+              .append(m.timeScope() == null ? "" : ", " + esc(m.timeScope()))
+              .append(m.hedged() ? ", hedged" : "")
+              .append(": \u201c")
+              .append(esc(m.sentence()))
+              .append("\u201d (`")
+              .append(code(FigureView.where(m, a)))
+              .append("`)\n");
+        }
+        if (!g.updates().isEmpty()) {
+          md.append("\nUpdates in date order: ")
+              .append(esc(FigureView.updates(g, v)))
+              .append(".\n");
+        }
+      }
+    }
+    if (!single.isEmpty()) {
+      md.append("\nStated by one article only:\n\n");
+      int shown = 0;
+      for (FigureGroup g : single) {
+        if (shown == FigureView.MAX_SINGLES) {
+          md.append("- \u2026 and ").append(single.size() - shown).append(" more\n");
+          break;
+        }
+        shown++;
+        FigureMention m = g.mentions().get(0);
+        md.append("- ")
+            .append(esc(FigureView.value(m)))
+            .append(m.counts() == null ? "" : " " + esc(m.counts()))
+            .append(" \u2014 ")
+            .append(esc(v.label(m.articleId())))
+            .append(m.claimant() == null ? "" : ", per " + esc(m.claimant()))
+            .append(" (`")
+            .append(code(FigureView.where(m, v.byId.get(m.articleId()))))
+            .append("`)\n");
+      }
+    }
+  }
+
+  /** Text for an inline code span: no backquotes, no line breaks. */
+  private static String code(String s) {
+    return s.replace('`', '\'').replace('\n', ' ').replace('\r', ' ');
   }
 
   static String number(double d) {

@@ -175,8 +175,13 @@ public final class ProfileBuilder {
     List<CoreMap> sentences = ann.get(CoreAnnotations.SentencesAnnotation.class);
 
     LocalDate reference = published;
+    int datelineStart = -1;
     if (reference == null) {
-      reference = dateline(DateMentions.of(a, null));
+      DateMention line = dateline(DateMentions.of(a, null));
+      if (line != null) {
+        reference = line.date();
+        datelineStart = line.start();
+      }
     }
     List<DateMention> mentioned = DateMentions.of(a, reference);
 
@@ -234,6 +239,7 @@ public final class ProfileBuilder {
       if (d.granularity() == DateGranularity.DAY) {
         dateKeys.merge("d:" + d.date(), w, Float::sum);
         if (eventDate == null
+            && d.start() != datelineStart
             && d.sentence() < LEAD_SENTENCES
             && (reference == null
                 || !d.date().isAfter(reference) && d.date().isAfter(reference.minusDays(31)))) {
@@ -282,7 +288,7 @@ public final class ProfileBuilder {
   }
 
   /** The first full date (day, month and year written out) near the top of the body, or null. */
-  private LocalDate dateline(List<DateMention> raw) {
+  private DateMention dateline(List<DateMention> raw) {
     for (DateMention d : raw) {
       if (d.start() > DATELINE_REACH) {
         break;
@@ -290,7 +296,7 @@ public final class ProfileBuilder {
       if (d.granularity() == DateGranularity.DAY
           && d.value().matches("^\\d{4}-\\d{2}-\\d{2}.*")
           && dates.believable(d.date()) != null) {
-        return d.date();
+        return d;
       }
     }
     return null;

@@ -8,7 +8,21 @@ import picocli.CommandLine.Command;
     name = "corroborate-eval",
     mixinStandardHelpOptions = true,
     description = "Evaluate Corroborate on the public benchmark data in ../shared/data.",
-    subcommands = {ClustersEcbCommand.class, StoriesFitCommand.class, StoriesSeedsCommand.class})
+    subcommands = {
+      ProvenanceEcbEval.class,
+      MsrpEval.class,
+      FiguresNewsQuantEval.class,
+      FiguresSeedsEval.class,
+      QuotesGgtEval.class,
+      QuotesPolnearEval.class,
+      QuotesSeedsEval.class,
+      ExtractZyteCommand.class,
+      ExtractSnippetsCommand.class,
+      MetadataCommand.class,
+      ClustersEcbCommand.class,
+      StoriesFitCommand.class,
+      StoriesSeedsCommand.class
+    })
 public final class EvalMain implements Runnable {
 
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;

@@ -14,6 +14,9 @@ import java.util.Objects;
  * @param updates mentions that supersede earlier ones, in date order
  * @param independentSources distinct origins among the articles carrying it
  * @param independentClaimants distinct claimants after normalising names
+ * @param wordings the distinct ways the mentions word the event ("died", "killed or wounded"), when
+ *     they differ; empty when they agree
+ * @param claimants the distinct claimants after normalising names, in mention order
  */
 public record FigureGroup(
     String about,
@@ -23,12 +26,16 @@ public record FigureGroup(
     boolean compatible,
     List<FigureMention> updates,
     int independentSources,
-    int independentClaimants) {
+    int independentClaimants,
+    List<String> wordings,
+    List<String> claimants) {
 
   /** Validates the fields. */
   public FigureGroup {
     Objects.requireNonNull(kind, "kind");
     mentions = List.copyOf(mentions);
     updates = List.copyOf(updates);
+    wordings = List.copyOf(wordings == null ? List.of() : wordings);
+    claimants = List.copyOf(claimants == null ? List.of() : claimants);
   }
 }

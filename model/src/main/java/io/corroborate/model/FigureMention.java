@@ -18,6 +18,11 @@ import java.util.Objects;
  * @param sentence the sentence stating it
  * @param start start of the figure in the article's text
  * @param end end, exclusive
+ * @param text the words stating the figure
+ * @param unit the unit or counted noun as written, or null
+ * @param sentenceStart start of the sentence in the article's text
+ * @param sentenceEnd end of the sentence, exclusive
+ * @param update whether it supersedes earlier mentions of the group as the story develops
  */
 public record FigureMention(
     String articleId,
@@ -32,11 +37,40 @@ public record FigureMention(
     NewsDate date,
     String sentence,
     int start,
-    int end) {
+    int end,
+    String text,
+    String unit,
+    int sentenceStart,
+    int sentenceEnd,
+    boolean update) {
 
   /** Validates the fields. */
   public FigureMention {
     Objects.requireNonNull(articleId, "articleId");
     new Span(start, end);
+    new Span(sentenceStart, sentenceEnd);
+  }
+
+  /** A copy marked as an update, or not. */
+  public FigureMention withUpdate(boolean isUpdate) {
+    return new FigureMention(
+        articleId,
+        value,
+        low,
+        high,
+        qualifier,
+        counts,
+        claimant,
+        timeScope,
+        hedged,
+        date,
+        sentence,
+        start,
+        end,
+        text,
+        unit,
+        sentenceStart,
+        sentenceEnd,
+        isUpdate);
   }
 }

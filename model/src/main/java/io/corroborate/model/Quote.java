@@ -14,6 +14,8 @@ import java.util.Objects;
  * @param role what the article says the speaker is, or null
  * @param verb the attribution verb, or null
  * @param direct false for reported speech
+ * @param verbStart start of the attribution verb (the cue: "said", "according to"), or null
+ * @param verbEnd its end, or null
  */
 public record Quote(
     String text,
@@ -24,7 +26,9 @@ public record Quote(
     Integer speakerEnd,
     String role,
     String verb,
-    boolean direct) {
+    boolean direct,
+    Integer verbStart,
+    Integer verbEnd) {
 
   /** Validates the fields. */
   public Quote {
@@ -39,6 +43,13 @@ public record Quote(
     }
     if (speakerStart != null) {
       new Span(speakerStart, speakerEnd);
+    }
+    if ((verbStart == null) != (verbEnd == null)) {
+      throw new IllegalArgumentException(
+          "verbStart and verbEnd go together: verbStart=" + verbStart + ", verbEnd=" + verbEnd);
+    }
+    if (verbStart != null) {
+      new Span(verbStart, verbEnd);
     }
   }
 }

@@ -12,6 +12,7 @@ import java.util.Objects;
  * @param articleIds the articles carrying it
  * @param independentSources distinct origins among them
  * @param mentions where each article carries it
+ * @param direct whether some article quotes the words directly (not only as reported speech)
  */
 public record QuoteGroup(
     String text,
@@ -19,12 +20,20 @@ public record QuoteGroup(
     String role,
     List<String> articleIds,
     int independentSources,
-    List<QuoteMention> mentions) {
+    List<QuoteMention> mentions,
+    boolean direct) {
 
   /** Validates the fields. */
   public QuoteGroup {
     Objects.requireNonNull(text, "text");
     articleIds = List.copyOf(articleIds);
     mentions = List.copyOf(mentions);
+    if (independentSources < 0 || independentSources > articleIds.size()) {
+      throw new IllegalArgumentException(
+          "independentSources must be between 0 and the article count: independentSources="
+              + independentSources
+              + ", articles="
+              + articleIds.size());
+    }
   }
 }

@@ -1,0 +1,345 @@
+package io.corroborate.provenance;
+
+import edu.stanford.nlp.ling.CoreAnnotations;
+import edu.stanford.nlp.util.CoreMap;
+import io.corroborate.model.AlignedPassage;
+import io.corroborate.model.Article;
+import io.corroborate.model.CopyLink;
+import io.corroborate.model.Relation;
+import io.corroborate.model.Span;
+import io.corroborate.nlp.AnalysisCache;
+import io.corroborate.nlp.Embedder;
+import io.corroborate.nlp.Layer;
+import io.corroborate.nlp.MiniLmEmbedder;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.function.Supplier;
+
+/**
+ * Who copied whom in a corpus: one {@link CopyLink} per article. Near-duplicates and shared
+ * passages are found by {@link NearDuplicateFinder} and checked on exact shingle sets; shared
+ * passages are aligned ({@link PassageAligner}); rewrites are found by {@link RewriteDetector};
+ * each pair's direction is decided by {@link Direction}; {@link ProvenanceGraph} builds the copy
+ * trees and their origins. The pipeline's copy stage ({@code CopyFinder::detect}). Thread-safe; the
+ * embedding model is loaded on first need.
+ */
+public final class CopyFinder {
+
+  private final ProvenanceConfig config;
+  private final NearDuplicateFinder finder;
+  private final PassageAligner aligner;
+  private final Supplier<Embedder> embedder;
+
+  /** The product's settings and embedding model. */
+  public CopyFinder() {
+    this(ProvenanceConfig.DEFAULT, MiniLmEmbedder::shared);
+  }
+
+  /** A finder with the given settings and embedding model (supplied on first need). */
+  public CopyFinder(ProvenanceConfig config, Supplier<Embedder> embedder) {
+    this.config = Objects.requireNonNull(config, "config");
+    this.embedder = Objects.requireNonNull(embedder, "embedder");
+    this.finder = new NearDuplicateFinder(config.hashing(), config.window(), config.minTokens());
+    this.aligner = new PassageAligner(config.hashing().shingleSize(), config.maxGap());
+  }
+
+  /** The copy links of the articles, one per article, in their order. */
+  public List<CopyLink> detect(List<Article> articles, AnalysisCache cache) {
+    int n = articles.size();
+    List<String> names = new ArrayList<>();
+    for (Article a : articles) {
+      names.addAll(ArticleFacts.names(a));
+    }
+    OriginNames originNames = new OriginNames(names);
+    List<ArticleFacts> facts = new ArrayList<>(n);
+    List<NormalizedTokens> tokens = new ArrayList<>(n);
+    List<long[]> shingles = new ArrayList<>(n);
+    List<Sketch> sketches = new ArrayList<>(n);
+    List<String> bodies = new ArrayList<>(n);
+    for (int i = 0; i < n; i++) {
+      Article a = articles.get(i);
+      facts.add(ArticleFacts.of(i, a, originNames));
+      NormalizedTokens t = NormalizedTokens.of(withoutAddressLines(a.body()));
+      long[] sh = finder.shingles(t);
+      tokens.add(t);
+      shingles.add(sh);
+      sketches.add(finder.sketch(t.contentHash(), t.size(), sh));
+      bodies.add(a.body());
+    }
+    long[][] distinct = new long[n][];
+    List<PairLink> pairs = new ArrayList<>();
+    int[] group = new int[n];
+    for (int i = 0; i < n; i++) {
+      group[i] = i;
+    }
+    for (Candidate c : finder.candidates(sketches)) {
+      PairLink p = textCopy(c, articles, facts, tokens, shingles, distinct);
+      if (p != null) {
+        pairs.add(p);
+        union(group, c.a(), c.b());
+      }
+    }
+    boolean[] isCopy = new boolean[n];
+    for (PairLink p : pairs) {
+      isCopy[p.copy()] = true;
+    }
+    for (int i = 0; i < n; i++) {
+      group[i] = find(group, i);
+    }
+    RewriteDetector rewrites = new RewriteDetector(new LazyEmbedder(embedder), config.rewrites());
+    for (RewriteMatch m :
+        rewrites.detect(
+            bodies,
+            tokens,
+            i -> sentences(articles.get(i), cache),
+            group,
+            onePerText(tokens, isCopy))) {
+      pairs.add(rewrite(m, articles, facts, tokens));
+    }
+    return ProvenanceGraph.build(facts, pairs);
+  }
+
+  private static final java.util.regex.Pattern ADDRESS_LINE =
+      java.util.regex.Pattern.compile("(?im)^[ \\t]*(?:https?[ \\t]*:|www[ \\t]*\\.)[^\\n]*$");
+
+  /**
+   * The body with lines that are web addresses blanked (same length, so offsets hold): a link left
+   * in a body is no part of the reporting and says nothing of who copied whom.
+   */
+  static String withoutAddressLines(String body) {
+    java.util.regex.Matcher m = ADDRESS_LINE.matcher(body);
+    if (!m.find()) {
+      return body;
+    }
+    StringBuilder sb = new StringBuilder(body);
+    do {
+      for (int i = m.start(); i < m.end(); i++) {
+        sb.setCharAt(i, ' ');
+      }
+    } while (m.find());
+    return sb.toString();
+  }
+
+  /** The verified text copy of a candidate pair, or null when they do not share enough. */
+  private PairLink textCopy(
+      Candidate c,
+      List<Article> articles,
+      List<ArticleFacts> facts,
+      List<NormalizedTokens> tokens,
+      List<long[]> shingles,
+      long[][] distinct) {
+    int a = c.a();
+    int b = c.b();
+    long[] da = distinct(a, shingles, distinct);
+    long[] db = distinct(b, shingles, distinct);
+    boolean same = c.sameContent() && tokens.get(a).sameWords(tokens.get(b));
+    int shared = same ? da.length : Shingles.shared(da, db);
+    if (!same && !config.sharesEnough(shared, da.length, db.length)) {
+      return null;
+    }
+    boolean strong = same || config.sharesMost(shared, da.length, db.length);
+    PassageAlignment al =
+        aligner.align(shingles.get(a), tokens.get(a).size(), shingles.get(b), tokens.get(b).size());
+    Direction.Decision d =
+        Direction.decide(
+            facts.get(a),
+            facts.get(b),
+            al.copyCoverage(),
+            al.sourceCoverage(),
+            tokens.get(a).size(),
+            tokens.get(b).size());
+    int copy = d.copy().index();
+    int source = d.source().index();
+    boolean copyIsA = copy == a;
+    double copyCoverage = copyIsA ? al.copyCoverage() : al.sourceCoverage();
+    double sourceCoverage = copyIsA ? al.sourceCoverage() : al.copyCoverage();
+    Relation relation =
+        copyCoverage >= config.verbatimCoverage() && sourceCoverage >= config.verbatimCoverage()
+            ? Relation.VERBATIM
+            : Relation.PARTIAL;
+    List<AlignedPassage> evidence = new ArrayList<>();
+    for (TokenPassage p : al.passages()) {
+      Span inA = textSpan(articles.get(a), tokens.get(a), p.start(), p.end());
+      Span inB = textSpan(articles.get(b), tokens.get(b), p.fromStart(), p.fromEnd());
+      evidence.add(
+          copyIsA
+              ? new AlignedPassage(inA.start(), inA.end(), inB.start(), inB.end())
+              : new AlignedPassage(inB.start(), inB.end(), inA.start(), inA.end()));
+    }
+    if (!copyIsA) {
+      evidence.sort(
+          java.util.Comparator.comparingInt(AlignedPassage::start)
+              .thenComparingInt(AlignedPassage::fromStart));
+    }
+    double similarity = same ? 1 : copyCoverage;
+    return new PairLink(source, copy, relation, similarity, strong, evidence, d.reason());
+  }
+
+  private PairLink rewrite(
+      RewriteMatch m, List<Article> articles, List<ArticleFacts> facts, List<NormalizedTokens> t) {
+    Direction.Decision d =
+        Direction.decide(
+            facts.get(m.a()),
+            facts.get(m.b()),
+            m.coverageA(),
+            m.coverageB(),
+            0,
+            0); // a retelling may be longer or shorter than what it retells
+    boolean copyIsA = d.copy().index() == m.a();
+    Article aa = articles.get(m.a());
+    Article ab = articles.get(m.b());
+    List<AlignedPassage> evidence = new ArrayList<>();
+    for (SentenceAligner.Cell c : m.cells()) {
+      Span sa = aa.toTextSpan(m.sentencesA().get(c.a()));
+      Span sb = ab.toTextSpan(m.sentencesB().get(c.b()));
+      AlignedPassage p =
+          copyIsA
+              ? new AlignedPassage(sa.start(), sa.end(), sb.start(), sb.end())
+              : new AlignedPassage(sb.start(), sb.end(), sa.start(), sa.end());
+      evidence.add(p);
+    }
+    evidence = mergeSentencePassages(evidence);
+    boolean strong = Math.max(m.coverageA(), m.coverageB()) >= config.strongContainment();
+    return new PairLink(
+        d.source().index(),
+        d.copy().index(),
+        Relation.REWRITE,
+        m.meanSimilarity(),
+        strong,
+        evidence,
+        d.reason());
+  }
+
+  /** Joins aligned sentence pairs that share a sentence (one split in two, two merged). */
+  static List<AlignedPassage> mergeSentencePassages(List<AlignedPassage> in) {
+    List<AlignedPassage> sorted = new ArrayList<>(in);
+    sorted.sort(
+        java.util.Comparator.comparingInt(AlignedPassage::start)
+            .thenComparingInt(AlignedPassage::fromStart));
+    List<AlignedPassage> out = new ArrayList<>();
+    for (AlignedPassage p : sorted) {
+      if (!out.isEmpty()) {
+        AlignedPassage last = out.get(out.size() - 1);
+        boolean sameCopy = last.start() == p.start() && last.end() == p.end();
+        boolean sameSource = last.fromStart() == p.fromStart() && last.fromEnd() == p.fromEnd();
+        if (sameCopy || sameSource) {
+          out.set(
+              out.size() - 1,
+              new AlignedPassage(
+                  Math.min(last.start(), p.start()),
+                  Math.max(last.end(), p.end()),
+                  Math.min(last.fromStart(), p.fromStart()),
+                  Math.max(last.fromEnd(), p.fromEnd())));
+          continue;
+        }
+      }
+      out.add(p);
+    }
+    return out;
+  }
+
+  /**
+   * One article of each set of identical texts takes part in rewrite detection: the first that
+   * copies nothing, else the first, so that a retelling hangs from the original rather than from
+   * one of its reprints.
+   */
+  private static boolean[] onePerText(List<NormalizedTokens> tokens, boolean[] isCopy) {
+    int n = tokens.size();
+    java.util.Map<Long, Integer> chosen = new java.util.HashMap<>();
+    for (int i = 0; i < n; i++) {
+      if (tokens.get(i).size() == 0) {
+        continue;
+      }
+      long h = tokens.get(i).contentHash();
+      Integer c = chosen.get(h);
+      if (c == null || (isCopy[c] && !isCopy[i])) {
+        chosen.put(h, i);
+      }
+    }
+    boolean[] out = new boolean[n];
+    for (int i : chosen.values()) {
+      out[i] = true;
+    }
+    return out;
+  }
+
+  private static int find(int[] g, int i) {
+    while (g[i] != i) {
+      g[i] = g[g[i]];
+      i = g[i];
+    }
+    return i;
+  }
+
+  private static void union(int[] g, int a, int b) {
+    int ra = find(g, a);
+    int rb = find(g, b);
+    if (ra != rb) {
+      g[Math.max(ra, rb)] = Math.min(ra, rb);
+    }
+  }
+
+  private static long[] distinct(int i, List<long[]> shingles, long[][] cache) {
+    if (cache[i] == null) {
+      cache[i] = Shingles.distinctSorted(shingles.get(i));
+    }
+    return cache[i];
+  }
+
+  /** The text span of tokens {@code [from, to)} of an article's body. */
+  private static Span textSpan(Article a, NormalizedTokens t, int from, int to) {
+    if (to <= from || t.size() == 0) {
+      return a.toTextSpan(new Span(0, 0));
+    }
+    return a.toTextSpan(new Span(t.start(from), t.end(to - 1)));
+  }
+
+  /** The body spans of an article's sentences, from the shared analysis. */
+  static List<Span> sentences(Article a, AnalysisCache cache) {
+    List<Span> out = new ArrayList<>();
+    if (a.body().isBlank()) {
+      return out;
+    }
+    List<CoreMap> ss =
+        cache.of(a).annotation(Layer.TOKENS).get(CoreAnnotations.SentencesAnnotation.class);
+    if (ss == null) {
+      return out;
+    }
+    for (CoreMap s : ss) {
+      Integer b = s.get(CoreAnnotations.CharacterOffsetBeginAnnotation.class);
+      Integer e = s.get(CoreAnnotations.CharacterOffsetEndAnnotation.class);
+      if (b != null && e != null && b < e && e <= a.body().length()) {
+        out.add(new Span(b, e));
+      }
+    }
+    return out;
+  }
+
+  /** Loads the embedding model only when a rewrite candidate needs it. */
+  private static final class LazyEmbedder implements Embedder {
+    private final Supplier<Embedder> supplier;
+    private Embedder loaded;
+
+    LazyEmbedder(Supplier<Embedder> supplier) {
+      this.supplier = supplier;
+    }
+
+    private synchronized Embedder get() {
+      if (loaded == null) {
+        loaded = supplier.get();
+      }
+      return loaded;
+    }
+
+    @Override
+    public float[] embed(String text) {
+      return get().embed(text);
+    }
+
+    @Override
+    public List<float[]> embedAll(List<String> texts) {
+      return get().embedAll(texts);
+    }
+  }
+}

@@ -1,0 +1,281 @@
+package io.corroborate.provenance;
+
+import io.corroborate.model.Span;
+import io.corroborate.nlp.Embedder;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.TreeMap;
+import java.util.function.IntFunction;
+
+/**
+ * Finds articles that retell another sentence by sentence in other words. Candidates are pairs
+ * whose content words overlap (MinHash and LSH on content words, then an exact check), then pairs
+ * whose sentences already align in order on shared words; only those are embedded
+ * (sentence-embedding model), aligned in order ({@link SentenceAligner}) with a paraphrase decision
+ * per sentence pair ({@link ParaphraseJudge}), and kept when the alignment covers most of one
+ * article and much of the other. Independent reports of one event share facts, names and numbers,
+ * but not the order of a whole telling, so they fail the alignment. Thread-safe if the embedder is.
+ */
+public final class RewriteDetector {
+
+  /** Word overlap (Dice) a sentence needs with some sentence of the other text to be embedded. */
+  static final double MIN_EMBEDDED_OVERLAP = 0.15;
+
+  private static final java.util.regex.Pattern WEB_ADDRESS =
+      java.util.regex.Pattern.compile(
+          "\\s*(?:https?\\s*:|www\\s*\\.)", java.util.regex.Pattern.CASE_INSENSITIVE);
+
+  private final Embedder embedder;
+  private final RewriteConfig config;
+  private final MinHashConfig wordHashing;
+
+  /** A detector with the given embedder and settings. */
+  public RewriteDetector(Embedder embedder, RewriteConfig config) {
+    this.embedder = Objects.requireNonNull(embedder, "embedder");
+    this.config = Objects.requireNonNull(config, "config");
+    this.wordHashing = new MinHashConfig(1, 128, 64, 2, MinHashConfig.DEFAULT_SEED ^ 0x776f726473L);
+  }
+
+  /** The settings. */
+  public RewriteConfig config() {
+    return config;
+  }
+
+  /**
+   * The rewrite pairs among articles.
+   *
+   * @param bodies the articles' bodies
+   * @param tokens the bodies' tokens
+   * @param sentences the body spans of an article's sentences, computed on demand
+   * @param group for each article, the copy group it already belongs to (text copies): pairs in one
+   *     group are not examined
+   * @param examine whether an article takes part (one of a set of identical texts is enough)
+   */
+  public List<RewriteMatch> detect(
+      List<String> bodies,
+      List<NormalizedTokens> tokens,
+      IntFunction<List<Span>> sentences,
+      int[] group,
+      boolean[] examine) {
+    int n = bodies.size();
+    SentenceWords[] words = new SentenceWords[n];
+    int[][] sigs = new int[n][];
+    MinHasher hasher = new MinHasher(wordHashing);
+    for (int i = 0; i < n; i++) {
+      words[i] = SentenceWords.of(tokens.get(i), bodies.get(i));
+      if (examine[i]
+          && tokens.get(i).size() >= 3 * config.minAlignedSentences()
+          && words[i].words().length > 0) {
+        sigs[i] = hasher.signature(words[i].words());
+      }
+    }
+    long[] pairs = LshBands.candidates(sigs, wordHashing);
+    Map<Integer, List<Span>> sentenceCache = new HashMap<>();
+    Map<Integer, SentenceWords[]> sentenceWords = new HashMap<>();
+    List<Lexical> lexical = new ArrayList<>();
+    for (long key : pairs) {
+      int a = PairList.first(key);
+      int b = PairList.second(key);
+      if (group[a] == group[b]) {
+        continue;
+      }
+      int ta = tokens.get(a).size();
+      int tb = tokens.get(b).size();
+      if (Math.max(ta, tb) > 3 * Math.min(ta, tb)) {
+        continue;
+      }
+      int fewer = Math.min(words[a].words().length, words[b].words().length);
+      int shared = Shingles.shared(words[a].words(), words[b].words());
+      if (fewer == 0 || shared < config.minWordContainment() * fewer) {
+        continue;
+      }
+      SentenceWords[] sa =
+          sentenceWords(a, bodies, tokens, sentences, sentenceCache, sentenceWords);
+      SentenceWords[] sb =
+          sentenceWords(b, bodies, tokens, sentences, sentenceCache, sentenceWords);
+      if (sa.length < config.minAlignedSentences() || sb.length < config.minAlignedSentences()) {
+        continue;
+      }
+      double[][] sim = new double[sa.length][sb.length];
+      boolean[][] ok = new boolean[sa.length][sb.length];
+      for (int i = 0; i < sa.length; i++) {
+        for (int j = 0; j < sb.length; j++) {
+          sim[i][j] = SentenceWords.dice(sa[i], sb[j]);
+          ok[i][j] = sim[i][j] >= config.lexicalSentenceOverlap();
+        }
+      }
+      List<SentenceAligner.Cell> cells =
+          SentenceAligner.align(sim, ok, config.lexicalSentenceOverlap());
+      double ca = coverage(cells, sa, true);
+      double cb = coverage(cells, sb, false);
+      double cov = ta <= tb ? ca : cb;
+      if (cov >= config.minLexicalCoverage()
+          && Math.min(ca, cb) >= config.minLexicalCoverage() - 0.2) {
+        lexical.add(new Lexical(a, b, Math.min(ca, cb) + Math.max(ca, cb)));
+      }
+    }
+    // bound the embedding work: each article's best few pairs
+    Map<Integer, Integer> taken = new TreeMap<>();
+    lexical.sort(
+        Comparator.comparingDouble((Lexical l) -> -l.score)
+            .thenComparingInt(l -> l.a)
+            .thenComparingInt(l -> l.b));
+    List<RewriteMatch> out = new ArrayList<>();
+    Map<Integer, float[][]> vectors = new HashMap<>();
+    for (Lexical l : lexical) {
+      if (taken.getOrDefault(l.a, 0) >= config.maxCandidatesPerArticle()
+          || taken.getOrDefault(l.b, 0) >= config.maxCandidatesPerArticle()) {
+        continue;
+      }
+      taken.merge(l.a, 1, Integer::sum);
+      taken.merge(l.b, 1, Integer::sum);
+      RewriteMatch m = examine(l.a, l.b, bodies, sentenceCache, sentenceWords, vectors);
+      if (m != null) {
+        out.add(m);
+      }
+    }
+    out.sort(Comparator.comparingInt(RewriteMatch::a).thenComparingInt(RewriteMatch::b));
+    return out;
+  }
+
+  /** Aligns two articles' sentences by embeddings; the match, or null when it is no rewrite. */
+  RewriteMatch examine(
+      int a,
+      int b,
+      List<String> bodies,
+      Map<Integer, List<Span>> sentenceCache,
+      Map<Integer, SentenceWords[]> sentenceWords,
+      Map<Integer, float[][]> vectors) {
+    SentenceWords[] sa = sentenceWords.get(a);
+    SentenceWords[] sb = sentenceWords.get(b);
+    // only sentences that share some words with the other text can pass the decision, whose
+    // score is half word overlap: the others are not embedded
+    boolean[] needA = new boolean[sa.length];
+    boolean[] needB = new boolean[sb.length];
+    for (int i = 0; i < sa.length; i++) {
+      for (int j = 0; j < sb.length; j++) {
+        if (SentenceWords.dice(sa[i], sb[j]) >= MIN_EMBEDDED_OVERLAP) {
+          needA[i] = true;
+          needB[j] = true;
+        }
+      }
+    }
+    float[][] va = vectors(a, needA, bodies.get(a), sentenceCache.get(a), vectors);
+    float[][] vb = vectors(b, needB, bodies.get(b), sentenceCache.get(b), vectors);
+    double[][] sim = new double[va.length][vb.length];
+    double[][] cosine = new double[va.length][vb.length];
+    boolean[][] ok = new boolean[va.length][vb.length];
+    for (int i = 0; i < va.length; i++) {
+      for (int j = 0; j < vb.length; j++) {
+        double cos = va[i] == null || vb[j] == null ? 0 : Embedder.cosine(va[i], vb[j]);
+        cosine[i][j] = cos;
+        sim[i][j] = config.judge().score(cos, sa[i], sb[j]);
+        ok[i][j] = !ParaphraseJudge.numbersConflict(sa[i], sb[j]);
+      }
+    }
+    List<SentenceAligner.Cell> cells = SentenceAligner.align(sim, ok, config.judge().threshold());
+    if (cells.size() < config.minAlignedSentences()) {
+      return null;
+    }
+    double ca = coverage(cells, sa, true);
+    double cb = coverage(cells, sb, false);
+    double mean = 0;
+    for (SentenceAligner.Cell c : cells) {
+      mean += cosine[c.a()][c.b()] / cells.size();
+    }
+    if (Math.max(ca, cb) < config.minRewriteCoverage()
+        || Math.min(ca, cb) < config.minSourceCoverage()
+        || mean < config.minMeanSimilarity()) {
+      return null;
+    }
+    return new RewriteMatch(a, b, cells, sentenceCache.get(a), sentenceCache.get(b), ca, cb, mean);
+  }
+
+  /** The vectors of an article's sentences, embedding the needed ones not embedded yet. */
+  private float[][] vectors(
+      int article, boolean[] need, String body, List<Span> spans, Map<Integer, float[][]> cache) {
+    float[][] v = cache.computeIfAbsent(article, i -> new float[spans.size()][]);
+    List<Integer> missing = new ArrayList<>();
+    List<String> texts = new ArrayList<>();
+    for (int i = 0; i < need.length; i++) {
+      if (need[i] && v[i] == null) {
+        missing.add(i);
+        texts.add(spans.get(i).in(body));
+      }
+    }
+    if (!texts.isEmpty()) {
+      List<float[]> e = embedder.embedAll(texts);
+      for (int k = 0; k < missing.size(); k++) {
+        v[missing.get(k)] = e.get(k);
+      }
+    }
+    return v;
+  }
+
+  private SentenceWords[] sentenceWords(
+      int i,
+      List<String> bodies,
+      List<NormalizedTokens> tokens,
+      IntFunction<List<Span>> sentences,
+      Map<Integer, List<Span>> sentenceCache,
+      Map<Integer, SentenceWords[]> sentenceWords) {
+    SentenceWords[] cached = sentenceWords.get(i);
+    if (cached != null) {
+      return cached;
+    }
+    List<Span> spans = new ArrayList<>();
+    for (Span s : sentences.apply(i)) {
+      if (spans.size() >= config.maxSentences()) {
+        break;
+      }
+      if (!s.in(bodies.get(i)).isBlank()) {
+        spans.add(s);
+      }
+    }
+    NormalizedTokens t = tokens.get(i);
+    SentenceWords[] out = new SentenceWords[spans.size()];
+    int k = 0;
+    for (int s = 0; s < spans.size(); s++) {
+      Span span = spans.get(s);
+      while (k < t.size() && t.start(k) < span.start()) {
+        k++;
+      }
+      int from = k;
+      while (k < t.size() && t.start(k) < span.end()) {
+        k++;
+      }
+      SentenceWords w = SentenceWords.of(t, bodies.get(i), from, k);
+      if (WEB_ADDRESS.matcher(span.in(bodies.get(i))).lookingAt()) {
+        // a web address left in the body is no part of the telling: it weighs nothing
+        w = new SentenceWords(w.words(), w.numbers(), 0);
+      }
+      out[s] = w;
+    }
+    sentenceCache.put(i, spans);
+    sentenceWords.put(i, out);
+    return out;
+  }
+
+  /** Share of words in the aligned sentences of one side. */
+  static double coverage(List<SentenceAligner.Cell> cells, SentenceWords[] side, boolean first) {
+    boolean[] hit = new boolean[side.length];
+    for (SentenceAligner.Cell c : cells) {
+      hit[first ? c.a() : c.b()] = true;
+    }
+    int total = 0;
+    int covered = 0;
+    for (int i = 0; i < side.length; i++) {
+      total += side[i].tokens();
+      if (hit[i]) {
+        covered += side[i].tokens();
+      }
+    }
+    return total == 0 ? 0 : covered / (double) total;
+  }
+
+  private record Lexical(int a, int b, double score) {}
+}

@@ -1,0 +1,208 @@
+package io.corroborate.reconcile;
+
+import io.corroborate.claims.figures.FigureExtractor;
+import io.corroborate.claims.figures.FoundFigure;
+import io.corroborate.model.Article;
+import io.corroborate.model.Figure;
+import io.corroborate.model.FigureGroup;
+import io.corroborate.model.FigureKind;
+import io.corroborate.model.FigureMention;
+import io.corroborate.nlp.Embedder;
+import io.corroborate.nlp.MiniLmEmbedder;
+import io.corroborate.nlp.NameClusters;
+import io.corroborate.pipeline.FigureStage;
+import io.corroborate.pipeline.StoryContext;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * The figure stage: extracts every article's figures, groups the mentions that count the same thing
+ * across the story, and judges each group (conflicts, compatible qualifiers, updates in date order,
+ * wording differences), counting independent sources through the story's copy graph and independent
+ * claimants after normalising their names. Thread-safe.
+ */
+public final class FigureReconciler implements FigureStage {
+
+  /** Longest sentence kept with a mention, in characters. */
+  static final int MAX_SENTENCE = 600;
+
+  private final FigureExtractor extractor;
+  private final Embedder embedder;
+
+  /** The product's figure stage: the shared extractor and sentence embeddings. */
+  public FigureReconciler() {
+    this(new FigureExtractor(), null);
+  }
+
+  /**
+   * A figure stage with the given parts.
+   *
+   * @param embedder sentence embeddings, or null for the shared MiniLM model (loaded on first use)
+   */
+  public FigureReconciler(FigureExtractor extractor, Embedder embedder) {
+    this.extractor = Objects.requireNonNull(extractor, "extractor");
+    this.embedder = embedder;
+  }
+
+  @Override
+  public List<FigureGroup> reconcile(StoryContext story) {
+    // articles are read independently, in parallel; results are kept in story order
+    List<List<FoundFigure>> found =
+        story.articles().parallelStream().map(a -> extractor.find(story.cache().of(a))).toList();
+    List<Mention> mentions = new ArrayList<>();
+    for (int i = 0; i < found.size(); i++) {
+      Article a = story.articles().get(i);
+      for (FoundFigure f : found.get(i)) {
+        if (groupable(f.figure())) {
+          mentions.add(new Mention(mentions.size(), a, f));
+        }
+      }
+    }
+    if (mentions.isEmpty()) {
+      return List.of();
+    }
+    List<String> claimantNames = new ArrayList<>();
+    for (Mention m : mentions) {
+      if (m.figure.claimant() != null) {
+        claimantNames.add(m.figure.claimant());
+      }
+    }
+    NameClusters names = NameClusters.of(claimantNames);
+    for (Mention m : mentions) {
+      m.claimant = m.figure.claimant() == null ? null : names.canonical(m.figure.claimant());
+    }
+    Embedder e = embedder != null ? embedder : MiniLmEmbedder.shared();
+    List<List<Mention>> groups =
+        new MentionGrouper(e, MentionGrouper.DEFAULT_MAX_RATIO, MentionGrouper.DEFAULT_THRESHOLD)
+            .group(mentions);
+    List<FigureGroup> out = new ArrayList<>();
+    List<Integer> firstOrder = new ArrayList<>();
+    for (List<Mention> g : groups) {
+      out.add(toGroup(g, story));
+      firstOrder.add(g.get(0).order);
+    }
+    List<Integer> idx = new ArrayList<>();
+    for (int i = 0; i < out.size(); i++) {
+      idx.add(i);
+    }
+    idx.sort(
+        Comparator.<Integer>comparingInt(i -> -articles(out.get(i)))
+            .thenComparingInt(i -> -out.get(i).mentions().size())
+            .thenComparingInt(firstOrder::get));
+    List<FigureGroup> sorted = new ArrayList<>(out.size());
+    for (int i : idx) {
+      sorted.add(out.get(i));
+    }
+    return sorted;
+  }
+
+  /**
+   * Figures reconciliation considers: quantities with a number, not ordinals, and not a bare "one"
+   * ("one soldier was still alive"), which every story has and no reader needs reconciled.
+   */
+  static boolean groupable(Figure f) {
+    boolean one =
+        f.value() != null
+            && f.value() == 1.0
+            && (f.kind() == FigureKind.COUNT || f.kind() == FigureKind.OTHER);
+    return f.kind() != FigureKind.ORDINAL
+        && !one
+        && (f.value() != null || f.low() != null || f.high() != null);
+  }
+
+  private static int articles(FigureGroup g) {
+    Set<String> ids = new LinkedHashSet<>();
+    for (FigureMention m : g.mentions()) {
+      ids.add(m.articleId());
+    }
+    return ids.size();
+  }
+
+  private static FigureGroup toGroup(List<Mention> group, StoryContext story) {
+    GroupVerdict verdict = GroupVerdict.of(group);
+    Set<Mention> updates = new LinkedHashSet<>(verdict.updates());
+    List<FigureMention> mentions = new ArrayList<>();
+    Map<Mention, FigureMention> byMention = new LinkedHashMap<>();
+    Set<String> articleIds = new LinkedHashSet<>();
+    Set<String> claimants = new LinkedHashSet<>();
+    Map<String, Integer> about = new LinkedHashMap<>();
+    Map<FigureKind, Integer> kinds = new LinkedHashMap<>();
+    for (Mention m : group) {
+      FigureMention fm = mention(m, updates.contains(m));
+      mentions.add(fm);
+      byMention.put(m, fm);
+      articleIds.add(m.articleId());
+      if (m.claimant != null) {
+        claimants.add(m.claimant);
+      }
+      String words = m.figure.counts() != null ? m.figure.counts() : m.description;
+      if (words != null && !words.isBlank()) {
+        about.merge(m.description.isBlank() ? words : m.description, 1, Integer::sum);
+      }
+      kinds.merge(m.figure.kind(), 1, Integer::sum);
+    }
+    List<FigureMention> updateMentions = new ArrayList<>();
+    for (Mention u : verdict.updates()) {
+      updateMentions.add(byMention.get(u));
+    }
+    return new FigureGroup(
+        mostCommon(about),
+        mostCommon(kinds),
+        mentions,
+        verdict.conflicting(),
+        verdict.compatible(),
+        updateMentions,
+        story.independence().independentSources(articleIds),
+        claimants.size(),
+        verdict.wordings(),
+        List.copyOf(claimants));
+  }
+
+  private static <T> T mostCommon(Map<T, Integer> counts) {
+    T best = null;
+    int n = -1;
+    for (Map.Entry<T, Integer> e : counts.entrySet()) {
+      if (e.getValue() > n) {
+        best = e.getKey();
+        n = e.getValue();
+      }
+    }
+    return best;
+  }
+
+  private static FigureMention mention(Mention m, boolean update) {
+    Figure f = m.figure;
+    Article a = m.article;
+    int ss = m.found.sentence().start();
+    int se = m.found.sentence().end();
+    String sentence = m.found.sentenceText();
+    if (sentence.length() > MAX_SENTENCE) {
+      sentence = sentence.substring(0, MAX_SENTENCE) + "\u2026";
+    }
+    return new FigureMention(
+        a.id(),
+        f.value(),
+        f.low(),
+        f.high(),
+        f.qualifier(),
+        f.counts(),
+        f.claimant(),
+        f.timeScope(),
+        f.hedged(),
+        a.published(),
+        sentence,
+        f.start(),
+        f.end(),
+        f.text(),
+        f.unit(),
+        ss,
+        se,
+        update);
+  }
+}

@@ -1,0 +1,215 @@
+package io.corroborate.reconcile;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.corroborate.clean.ArticleCleaner;
+import io.corroborate.ingest.RawDocument;
+import io.corroborate.model.Article;
+import io.corroborate.model.CopyLink;
+import io.corroborate.model.FigureGroup;
+import io.corroborate.model.FigureMention;
+import io.corroborate.model.InputKind;
+import io.corroborate.model.Relation;
+import io.corroborate.nlp.AnalysisCache;
+import io.corroborate.pipeline.StoryContext;
+import io.corroborate.provenance.Independence;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** A fictional border conflict covered by five outlets, one of which reprints another. */
+class FigureReconcilerTest {
+
+  private static final ArticleCleaner CLEANER = new ArticleCleaner();
+  private static final FigureReconciler STAGE = new FigureReconciler();
+
+  /** Article ids by the source name the test gives them. */
+  static final java.util.Map<String, String> IDS = new java.util.HashMap<>();
+
+  static Article article(String name, String published, String text) {
+    Article a =
+        CLEANER.clean(
+            new RawDocument(
+                name,
+                InputKind.JSON_TEXT,
+                text,
+                null,
+                name,
+                null,
+                published,
+                "Outlet " + name,
+                null,
+                null));
+    IDS.put(a.id(), name);
+    return a;
+  }
+
+  static String name(FigureMention m) {
+    return IDS.get(m.articleId());
+  }
+
+  static String id(String name) {
+    return IDS.entrySet().stream()
+        .filter(e -> e.getValue().equals(name))
+        .map(java.util.Map.Entry::getKey)
+        .findFirst()
+        .orElseThrow();
+  }
+
+  static final String REPRINTED =
+      "As many as 9,000 Federation soldiers have been deployed to Vell, an estimated 8,000 of"
+          + " whom have been stationed in Kora.\n\n"
+          + "President Ilsa Marenko said Federation troops have seen some 2,000 casualties since"
+          + " they crossed the border in mid-April.";
+
+  static List<Article> story;
+  static List<FigureGroup> groups;
+  static List<FigureGroup> groupsWithCopies;
+
+  @BeforeAll
+  static void reconcile() {
+    story =
+        List.of(
+            article(
+                "a1",
+                null,
+                "Officials in Tarsk say the Northern Federation has deployed some 8,000 troops to"
+                    + " the border region of Vell.\n\n"
+                    + "More than 2,000 have been killed or wounded, according to Tarsk."),
+            article("a2", null, REPRINTED),
+            article("a3", null, REPRINTED),
+            article(
+                "a4",
+                null,
+                "President Marenko said at least 2,000 Federation soldiers have died or been"
+                    + " wounded in Vell.\n\n"
+                    + "Defence spokesman Oren Vask said more than 500 soldiers had died in the past"
+                    + " week."),
+            article(
+                "a5",
+                null,
+                "Approximately 500 troops were reportedly killed or wounded in the past week,"
+                    + " the ministry claimed.\n\n"
+                    + "Reports estimate that more than 7,000 soldiers have been sent to the front"
+                    + " lines."));
+    AnalysisCache cache = new AnalysisCache();
+    groups =
+        STAGE.reconcile(new StoryContext(story, List.of(), new Independence(List.of()), cache));
+    List<CopyLink> links =
+        List.of(
+            new CopyLink(id("a3"), Relation.VERBATIM, id("a2"), id("a2"), null, 0.98, List.of()),
+            new CopyLink(id("a2"), Relation.INDEPENDENT, null, id("a2"), null, 0, List.of()));
+    groupsWithCopies =
+        STAGE.reconcile(new StoryContext(story, links, new Independence(links), cache));
+  }
+
+  static FigureGroup groupWith(List<FigureGroup> gs, String articleId, double value) {
+    for (FigureGroup g : gs) {
+      for (FigureMention m : g.mentions()) {
+        if (name(m).equals(articleId) && m.value() != null && m.value() == value) {
+          return g;
+        }
+      }
+    }
+    throw new AssertionError("no group holds " + value + " of " + articleId);
+  }
+
+  static Set<String> articles(FigureGroup g) {
+    Set<String> ids = new TreeSet<>();
+    for (FigureMention m : g.mentions()) {
+      ids.add(name(m));
+    }
+    return ids;
+  }
+
+  @Test
+  void groupsDeploymentFiguresAndFlagsTheConflict() {
+    FigureGroup deployed = groupWith(groups, "a2", 9000);
+    assertThat(groupWith(groups, "a1", 8000)).isSameAs(deployed);
+    assertThat(groupWith(groups, "a5", 7000)).isSameAs(deployed);
+    assertThat(deployed.conflicting()).isTrue();
+    assertThat(deployed.compatible()).isTrue();
+  }
+
+  @Test
+  void keepsAPartThatTheTextDistinguishesApart() {
+    FigureGroup deployed = groupWith(groups, "a2", 9000);
+    FigureGroup stationed = null;
+    for (FigureGroup g : groups) {
+      for (FigureMention m : g.mentions()) {
+        if (name(m).equals("a2") && m.value() != null && m.value() == 8000.0) {
+          stationed = g;
+        }
+      }
+    }
+    assertThat(stationed).isNotNull().isNotSameAs(deployed);
+  }
+
+  @Test
+  void groupsCasualtiesWordedDifferentlyAndFlagsTheWording() {
+    FigureGroup casualties = groupWith(groups, "a4", 2000);
+    assertThat(articles(casualties)).containsExactly("a1", "a2", "a3", "a4");
+    assertThat(casualties.conflicting()).isFalse();
+    assertThat(casualties.wordings()).hasSizeGreaterThan(1);
+    assertThat(casualties.independentSources()).isEqualTo(4);
+  }
+
+  @Test
+  void countsAReprintOnceThroughTheCopyGraph() {
+    FigureGroup casualties = groupWith(groupsWithCopies, "a4", 2000);
+    assertThat(articles(casualties)).hasSize(4);
+    assertThat(casualties.independentSources()).isEqualTo(3);
+  }
+
+  @Test
+  void keepsAWeeklyCountApartFromTheRunningTotal() {
+    FigureGroup weekly = groupWith(groups, "a4", 500);
+    assertThat(articles(weekly)).containsExactly("a4", "a5");
+    assertThat(weekly).isNotSameAs(groupWith(groups, "a4", 2000));
+    assertThat(weekly.independentClaimants()).isEqualTo(2);
+  }
+
+  @Test
+  void normalisesClaimantNames() {
+    FigureGroup casualties = groupWith(groups, "a4", 2000);
+    // "President Ilsa Marenko" and "President Marenko" are one claimant; Tarsk is another
+    assertThat(casualties.independentClaimants()).isEqualTo(2);
+  }
+
+  @Test
+  void putsLaterHigherFiguresInUpdatesInDateOrder() {
+    List<Article> flood =
+        List.of(
+            article(
+                "d1", "2031-03-03", "At least 12 people were killed in the flood, police said."),
+            article("d2", "2031-03-04T07:20:00Z", "Fourteen people have now died in the flood."),
+            article(
+                "d3",
+                "2031-03-04T16:45:00Z",
+                "Rescuers found another body, bringing the number of people killed in the flood"
+                    + " to 15."),
+            article("d4", "2031-03-05", "At least 15 people died in the flood."));
+    List<FigureGroup> gs =
+        STAGE.reconcile(
+            new StoryContext(flood, List.of(), new Independence(List.of()), new AnalysisCache()));
+    FigureGroup dead = groupWith(gs, "d1", 12);
+    assertThat(articles(dead)).containsExactly("d1", "d2", "d3", "d4");
+    List<Double> updates = new ArrayList<>();
+    for (FigureMention m : dead.updates()) {
+      updates.add(m.value());
+    }
+    assertThat(updates).containsExactly(14.0, 15.0);
+    assertThat(dead.conflicting()).isFalse();
+  }
+
+  @Test
+  void outputDoesNotDependOnTheRun() {
+    List<FigureGroup> again =
+        STAGE.reconcile(
+            new StoryContext(story, List.of(), new Independence(List.of()), new AnalysisCache()));
+    assertThat(again).isEqualTo(groups);
+  }
+}
