@@ -1,5 +1,6 @@
 package io.corroborate.nlp;
 
+import io.corroborate.util.DisjointSets;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -77,10 +78,7 @@ public final class NameClusters {
     }
     List<String> distinct = new ArrayList<>(counts.keySet());
     int n = distinct.size();
-    int[] parent = new int[n];
-    for (int i = 0; i < n; i++) {
-      parent[i] = i;
-    }
+    DisjointSets sets = new DisjointSets(n);
     List<String[]> tokens = new ArrayList<>(n);
     for (String d : distinct) {
       tokens.add(tokens(d));
@@ -88,13 +86,13 @@ public final class NameClusters {
     for (int i = 0; i < n; i++) {
       for (int j = i + 1; j < n; j++) {
         if (same(distinct.get(i), tokens.get(i), distinct.get(j), tokens.get(j))) {
-          union(parent, i, j);
+          sets.union(i, j);
         }
       }
     }
     Map<Integer, String> best = new HashMap<>();
     for (int i = 0; i < n; i++) {
-      int r = find(parent, i);
+      int r = sets.find(i);
       String cur = best.get(r);
       String cand = distinct.get(i);
       if (cur == null || better(cand, counts.get(cand), cur, counts.get(cur))) {
@@ -102,7 +100,7 @@ public final class NameClusters {
       }
     }
     for (int i = 0; i < n; i++) {
-      c.display.put(distinct.get(i), best.get(find(parent, i)));
+      c.display.put(distinct.get(i), best.get(sets.find(i)));
     }
     return c;
   }
@@ -260,21 +258,5 @@ public final class NameClusters {
       cur = t;
     }
     return prev[b.length()];
-  }
-
-  private static int find(int[] p, int i) {
-    while (p[i] != i) {
-      p[i] = p[p[i]];
-      i = p[i];
-    }
-    return i;
-  }
-
-  private static void union(int[] p, int a, int b) {
-    int ra = find(p, a);
-    int rb = find(p, b);
-    if (ra != rb) {
-      p[Math.max(ra, rb)] = Math.min(ra, rb);
-    }
   }
 }

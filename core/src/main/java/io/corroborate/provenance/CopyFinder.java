@@ -11,6 +11,7 @@ import io.corroborate.nlp.AnalysisCache;
 import io.corroborate.nlp.Embedder;
 import io.corroborate.nlp.Layer;
 import io.corroborate.nlp.MiniLmEmbedder;
+import io.corroborate.util.DisjointSets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -69,23 +70,21 @@ public final class CopyFinder {
     }
     long[][] distinct = new long[n][];
     List<PairLink> pairs = new ArrayList<>();
-    int[] group = new int[n];
-    for (int i = 0; i < n; i++) {
-      group[i] = i;
-    }
+    DisjointSets sets = new DisjointSets(n);
     for (Candidate c : finder.candidates(sketches)) {
       PairLink p = textCopy(c, articles, facts, tokens, shingles, distinct);
       if (p != null) {
         pairs.add(p);
-        union(group, c.a(), c.b());
+        sets.union(c.a(), c.b());
       }
     }
     boolean[] isCopy = new boolean[n];
     for (PairLink p : pairs) {
       isCopy[p.copy()] = true;
     }
+    int[] group = new int[n];
     for (int i = 0; i < n; i++) {
-      group[i] = find(group, i);
+      group[i] = sets.find(i);
     }
     RewriteDetector rewrites = new RewriteDetector(new LazyEmbedder(embedder), config.rewrites());
     for (RewriteMatch m :
@@ -262,22 +261,6 @@ public final class CopyFinder {
       out[i] = true;
     }
     return out;
-  }
-
-  private static int find(int[] g, int i) {
-    while (g[i] != i) {
-      g[i] = g[g[i]];
-      i = g[i];
-    }
-    return i;
-  }
-
-  private static void union(int[] g, int a, int b) {
-    int ra = find(g, a);
-    int rb = find(g, b);
-    if (ra != rb) {
-      g[Math.max(ra, rb)] = Math.min(ra, rb);
-    }
   }
 
   private static long[] distinct(int i, List<long[]> shingles, long[][] cache) {

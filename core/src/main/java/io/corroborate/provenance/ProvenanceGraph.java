@@ -2,6 +2,7 @@ package io.corroborate.provenance;
 
 import io.corroborate.model.CopyLink;
 import io.corroborate.model.Relation;
+import io.corroborate.util.DisjointSets;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -57,19 +58,12 @@ public final class ProvenanceGraph {
       size[root[i]]++;
     }
     // join trees that a strong pair connects, the source's tree giving the origin
-    int[] group = new int[n];
-    for (int i = 0; i < n; i++) {
-      group[i] = i;
-    }
+    DisjointSets group = new DisjointSets(n);
     for (PairLink p : pairs) {
       if (!p.strong()) {
         continue;
       }
-      int gs = find(group, root[p.source()]);
-      int gc = find(group, root[p.copy()]);
-      if (gs != gc) {
-        group[gc] = gs;
-      }
+      group.attach(root[p.copy()], root[p.source()]);
     }
     String[] originOfGroup = new String[n];
     int unnamed = 0;
@@ -77,7 +71,7 @@ public final class ProvenanceGraph {
       if (root[i] != i) {
         continue;
       }
-      int g = find(group, i);
+      int g = group.find(i);
       if (originOfGroup[g] != null) {
         continue;
       }
@@ -91,12 +85,12 @@ public final class ProvenanceGraph {
     }
     int[] groupSize = new int[n];
     for (int i = 0; i < n; i++) {
-      groupSize[find(group, root[i])]++;
+      groupSize[group.find(root[i])]++;
     }
     List<CopyLink> out = new ArrayList<>(n);
     for (int i = 0; i < n; i++) {
       ArticleFacts f = facts.get(i);
-      int g = find(group, root[i]);
+      int g = group.find(root[i]);
       String origin = originOfGroup[g];
       if (origin == null && groupSize[g] > 1) {
         origin = facts.get(g).id();
@@ -153,14 +147,6 @@ public final class ProvenanceGraph {
       cur = parent[cur].source();
     }
     return cur;
-  }
-
-  private static int find(int[] group, int i) {
-    while (group[i] != i) {
-      group[i] = group[group[i]];
-      i = group[i];
-    }
-    return i;
   }
 
   static double round(double v) {

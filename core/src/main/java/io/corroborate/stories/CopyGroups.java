@@ -2,6 +2,7 @@ package io.corroborate.stories;
 
 import io.corroborate.model.Article;
 import io.corroborate.model.CopyLink;
+import io.corroborate.util.DisjointSets;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -26,33 +27,30 @@ final class CopyGroups {
     }
     Map<String, Integer> origins = new HashMap<>();
     int n = index.size();
-    int[] parent = new int[n + links.size() + 1];
-    for (int i = 0; i < parent.length; i++) {
-      parent[i] = i;
-    }
+    DisjointSets sets = new DisjointSets(n + links.size() + 1);
     for (CopyLink l : links) {
       Integer a = index.get(l.articleId());
       if (a == null) {
         continue;
       }
       if (l.derivedFrom() != null && index.containsKey(l.derivedFrom())) {
-        union(parent, a, index.get(l.derivedFrom()));
+        sets.union(a, index.get(l.derivedFrom()));
       }
       if (l.origin() != null) {
         Integer o = index.get(l.origin());
         if (o == null) {
           o = origins.computeIfAbsent(l.origin(), k -> n + origins.size());
         }
-        union(parent, a, o);
+        sets.union(a, o);
       }
     }
-    int[] size = new int[parent.length];
+    int[] size = new int[sets.size()];
     for (int i = 0; i < n; i++) {
-      size[find(parent, i)]++;
+      size[sets.find(i)]++;
     }
     Map<String, String> keys = new HashMap<>();
     for (Map.Entry<String, Integer> e : index.entrySet()) {
-      int root = find(parent, e.getValue());
+      int root = sets.find(e.getValue());
       if (size[root] > 1) {
         keys.put(e.getKey(), "copies:" + root);
       }
@@ -63,21 +61,5 @@ final class CopyGroups {
   /** The group key of an article, or null when it is in no group with another article. */
   String keyOf(String articleId) {
     return keyOf.get(articleId);
-  }
-
-  private static int find(int[] p, int i) {
-    while (p[i] != i) {
-      p[i] = p[p[i]];
-      i = p[i];
-    }
-    return i;
-  }
-
-  private static void union(int[] p, int a, int b) {
-    int ra = find(p, a);
-    int rb = find(p, b);
-    if (ra != rb) {
-      p[Math.max(ra, rb)] = Math.min(ra, rb);
-    }
   }
 }

@@ -7,6 +7,7 @@ import io.corroborate.model.QuoteGroup;
 import io.corroborate.model.QuoteMention;
 import io.corroborate.nlp.NameClusters;
 import io.corroborate.provenance.Independence;
+import io.corroborate.util.DisjointSets;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -74,10 +75,7 @@ public final class QuoteGrouper {
       }
     }
     NameClusters names = NameClusters.of(speakers);
-    int[] parent = new int[items.size()];
-    for (int i = 0; i < parent.length; i++) {
-      parent[i] = i;
-    }
+    DisjointSets sets = new DisjointSets(items.size());
     // candidate pairs share a word pair (or, for short quotes, all their words)
     Map<String, List<Integer>> index = new HashMap<>();
     for (int i = 0; i < items.size(); i++) {
@@ -96,13 +94,13 @@ public final class QuoteGrouper {
       sameWords.add(i);
       for (int j : candidates) {
         if (same(items.get(j), it, names)) {
-          union(parent, i, j);
+          sets.union(i, j);
         }
       }
     }
     Map<Integer, List<Item>> byRoot = new TreeMap<>();
     for (int i = 0; i < items.size(); i++) {
-      byRoot.computeIfAbsent(find(parent, i), k -> new ArrayList<>()).add(items.get(i));
+      byRoot.computeIfAbsent(sets.find(i), k -> new ArrayList<>()).add(items.get(i));
     }
     List<QuoteGroup> groups = new ArrayList<>();
     for (List<Item> members : byRoot.values()) {
@@ -234,21 +232,5 @@ public final class QuoteGrouper {
       out.add(groups.get(i));
     }
     return out;
-  }
-
-  private static int find(int[] p, int i) {
-    while (p[i] != i) {
-      p[i] = p[p[i]];
-      i = p[i];
-    }
-    return i;
-  }
-
-  private static void union(int[] p, int a, int b) {
-    int ra = find(p, a);
-    int rb = find(p, b);
-    if (ra != rb) {
-      p[Math.max(ra, rb)] = Math.min(ra, rb);
-    }
   }
 }

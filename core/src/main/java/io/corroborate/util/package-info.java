@@ -1,0 +1,2 @@
+/** Small data structures the pipeline stages share. */
+package io.corroborate.util;
