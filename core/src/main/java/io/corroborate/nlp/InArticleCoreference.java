@@ -270,16 +270,7 @@ final class InArticleCoreference {
     if (shorter.length == 1 && (GENERIC.contains(shorter[0]) || shorter[0].length() < 3)) {
       return false;
     }
-    outer:
-    for (int i = 0; i + shorter.length <= longer.length; i++) {
-      for (int k = 0; k < shorter.length; k++) {
-        if (!longer[i + k].equals(shorter[k])) {
-          continue outer;
-        }
-      }
-      return true;
-    }
-    return false;
+    return NameForms.containsRun(longer, shorter);
   }
 
   private static String display(String written) {

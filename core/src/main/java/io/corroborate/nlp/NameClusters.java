@@ -1,7 +1,6 @@
 package io.corroborate.nlp;
 
 import io.corroborate.util.DisjointSets;
-import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
@@ -19,47 +18,6 @@ import java.util.Set;
  * transliteration slack, contained name, and acronym. Immutable and thread-safe once built.
  */
 public final class NameClusters {
-
-  private static final Set<String> TITLES =
-      Set.of(
-          "mr",
-          "mrs",
-          "ms",
-          "dr",
-          "prof",
-          "sir",
-          "president",
-          "prime",
-          "minister",
-          "gen",
-          "general",
-          "col",
-          "colonel",
-          "sen",
-          "senator",
-          "rep",
-          "gov",
-          "governor",
-          "mayor",
-          "judge",
-          "chief",
-          "secretary",
-          "spokesperson",
-          "spokesman",
-          "spokeswoman",
-          "lt",
-          "capt",
-          "captain",
-          "sgt",
-          "king",
-          "queen",
-          "prince",
-          "pope",
-          "rev",
-          "ukrainian",
-          "russian",
-          "us",
-          "u.s.");
 
   private static final Set<String> GLUE = Set.of("of", "the", "for", "and", "de", "la", "du", "s");
 
@@ -141,7 +99,9 @@ public final class NameClusters {
     if (isAcronymOf(a, tb) || isAcronymOf(b, ta)) {
       return true;
     }
-    if (ta.length > 1 && tb.length > 1 && (containsRun(ta, tb) || containsRun(tb, ta))) {
+    if (ta.length > 1
+        && tb.length > 1
+        && (NameForms.containsRun(ta, tb) || NameForms.containsRun(tb, ta))) {
       return true;
     }
     String la = ta[ta.length - 1];
@@ -174,22 +134,6 @@ public final class NameClusters {
       i++;
     }
     return i;
-  }
-
-  private static boolean containsRun(String[] longer, String[] shorter) {
-    if (shorter.length > longer.length) {
-      return false;
-    }
-    outer:
-    for (int i = 0; i + shorter.length <= longer.length; i++) {
-      for (int k = 0; k < shorter.length; k++) {
-        if (!longer[i + k].equals(shorter[k])) {
-          continue outer;
-        }
-      }
-      return true;
-    }
-    return false;
   }
 
   private static boolean isAcronymOf(String acronym, String[] words) {
@@ -228,17 +172,7 @@ public final class NameClusters {
 
   /** Lower case, no diacritics, no possessive, no titles: the words that identify a name. */
   static String[] tokens(String name) {
-    String s = Normalizer.normalize(name, Normalizer.Form.NFD).replaceAll("\\p{M}+", "");
-    s = s.toLowerCase(Locale.ROOT).replace("\u2019", "'").replaceAll("'s\\b", " s");
-    List<String> out = new ArrayList<>();
-    for (String t : s.split("[^\\p{L}\\p{N}.]+")) {
-      String w = t.endsWith(".") && t.length() > 2 ? t.substring(0, t.length() - 1) : t;
-      if (w.isEmpty() || (out.isEmpty() && TITLES.contains(w))) {
-        continue;
-      }
-      out.add(w);
-    }
-    return out.toArray(new String[0]);
+    return NameForms.tokens(name);
   }
 
   private static int editDistance(String a, String b) {

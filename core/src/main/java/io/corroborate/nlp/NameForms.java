@@ -177,4 +177,18 @@ public final class NameForms {
     }
     return true;
   }
+
+  /** Whether the words of {@code shorter} occur, in order and adjacent, in {@code longer}. */
+  public static boolean containsRun(String[] longer, String[] shorter) {
+    outer:
+    for (int i = 0; i + shorter.length <= longer.length; i++) {
+      for (int k = 0; k < shorter.length; k++) {
+        if (!longer[i + k].equals(shorter[k])) {
+          continue outer;
+        }
+      }
+      return true;
+    }
+    return false;
+  }
 }

@@ -1,5 +1,6 @@
 package io.corroborate.claims.quotes;
 
+import io.corroborate.nlp.NameForms;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
@@ -347,16 +348,7 @@ final class Entities {
   }
 
   private static boolean contains(String[] longer, String[] shorter) {
-    outer:
-    for (int i = 0; i + shorter.length <= longer.length; i++) {
-      for (int k = 0; k < shorter.length; k++) {
-        if (!longer[i + k].equals(shorter[k])) {
-          continue outer;
-        }
-      }
-      return true;
-    }
-    return false;
+    return NameForms.containsRun(longer, shorter);
   }
 
   /** Same surname, allowing transliteration slack (Zelenskyy, Zelenskiy, Zelensky). */
