@@ -31,34 +31,29 @@ final class DossierView {
 
   /** A story's articles, dated ones first by date, then undated in input order. */
   List<Article> articles(Story s) {
-    List<Article> out = new ArrayList<>();
-    for (String id : s.articleIds()) {
-      Article a = byId.get(id);
-      if (a != null) {
-        out.add(a);
-      }
-    }
-    out.sort(
-        Comparator.comparing(
-            (Article a) -> a.published() == null ? null : a.published().approximateInstant(),
-            Comparator.nullsLast(Comparator.naturalOrder())));
-    return out;
+    return sorted(s.articleIds(), byDate());
   }
 
   /** An event's articles, dated ones first by date then outlet, then undated by outlet. */
   List<Article> articles(io.corroborate.model.Event e) {
+    return sorted(e.articleIds(), byDate().thenComparing(DossierView::outlet));
+  }
+
+  private static Comparator<Article> byDate() {
+    return Comparator.comparing(
+        (Article a) -> a.published() == null ? null : a.published().approximateInstant(),
+        Comparator.nullsLast(Comparator.naturalOrder()));
+  }
+
+  private List<Article> sorted(List<String> ids, Comparator<Article> order) {
     List<Article> out = new ArrayList<>();
-    for (String id : e.articleIds()) {
+    for (String id : ids) {
       Article a = byId.get(id);
       if (a != null) {
         out.add(a);
       }
     }
-    out.sort(
-        Comparator.comparing(
-                (Article a) -> a.published() == null ? null : a.published().approximateInstant(),
-                Comparator.nullsLast(Comparator.naturalOrder()))
-            .thenComparing(DossierView::outlet));
+    out.sort(order);
     return out;
   }
 
