@@ -65,6 +65,11 @@ final class DossierView {
     return out;
   }
 
+  /** {@code one} when {@code n} is 1, else {@code many}. */
+  static String plural(long n, String one, String many) {
+    return n == 1 ? one : many;
+  }
+
   /** The outlet, or the source when the outlet is unknown. */
   static String outlet(Article a) {
     return a.outlet() != null ? a.outlet() : a.source();

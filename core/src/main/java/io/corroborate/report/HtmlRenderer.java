@@ -49,9 +49,10 @@ public final class HtmlRenderer {
         .append("</style>\n</head>\n<body>\n");
     h.append("<h1>Corroborate dossier</h1>\n<p class=\"muted\">")
         .append(dossier.articles().size())
-        .append(" articles, ")
+        .append(DossierView.plural(dossier.articles().size(), " article, ", " articles, "))
         .append(dossier.stories().size())
-        .append(" stories</p>\n");
+        .append(DossierView.plural(dossier.stories().size(), " story", " stories"))
+        .append("</p>\n");
     int n = 0;
     for (Story s : dossier.stories()) {
       story(h, v, s, ++n);

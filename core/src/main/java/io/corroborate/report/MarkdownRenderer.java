@@ -34,11 +34,11 @@ public final class MarkdownRenderer {
             Locale.ROOT,
             "%d %s from %d %s in %d %s.\n",
             dossier.articles().size(),
-            plural(dossier.articles().size(), "article", "articles"),
+            DossierView.plural(dossier.articles().size(), "article", "articles"),
             outlets,
-            plural(outlets, "outlet", "outlets"),
+            DossierView.plural(outlets, "outlet", "outlets"),
             dossier.stories().size(),
-            plural(dossier.stories().size(), "story", "stories")));
+            DossierView.plural(dossier.stories().size(), "story", "stories")));
     int n = 0;
     for (Story s : dossier.stories()) {
       story(md, v, s, ++n);
@@ -58,11 +58,11 @@ public final class MarkdownRenderer {
         .append("`: ")
         .append(s.articleIds().size())
         .append(' ')
-        .append(plural(s.articleIds().size(), "article", "articles"))
+        .append(DossierView.plural(s.articleIds().size(), "article", "articles"))
         .append(" from ")
         .append(v.outlets(s).size())
         .append(' ')
-        .append(plural(v.outlets(s).size(), "outlet", "outlets"));
+        .append(DossierView.plural(v.outlets(s).size(), "outlet", "outlets"));
     if (range != null) {
       md.append(", ").append(range);
     }
@@ -92,7 +92,7 @@ public final class MarkdownRenderer {
         md.append("; `").append(e.id()).append("`, ");
         md.append(e.articleIds().size())
             .append(' ')
-            .append(plural(e.articleIds().size(), "article", "articles"))
+            .append(DossierView.plural(e.articleIds().size(), "article", "articles"))
             .append(")\n");
         for (Article a : v.articles(e)) {
           md.append("  - ")
@@ -143,11 +143,13 @@ public final class MarkdownRenderer {
           .append(" \u2014 ")
           .append(q.articleIds().size())
           .append(' ')
-          .append(plural(q.articleIds().size(), "article", "articles"))
+          .append(DossierView.plural(q.articleIds().size(), "article", "articles"))
           .append(", ")
           .append(q.independentSources())
           .append(' ')
-          .append(plural(q.independentSources(), "independent source", "independent sources"))
+          .append(
+              DossierView.plural(
+                  q.independentSources(), "independent source", "independent sources"))
           .append('\n');
       for (QuoteMention m : q.mentions()) {
         Article a = v.byId.get(m.articleId());
@@ -187,11 +189,11 @@ public final class MarkdownRenderer {
     int sources = new Independence(s.provenance()).independentSources(s.articleIds());
     md.append(s.articleIds().size())
         .append(' ')
-        .append(plural(s.articleIds().size(), "article stands", "articles stand"))
+        .append(DossierView.plural(s.articleIds().size(), "article stands", "articles stand"))
         .append(" for ")
         .append(sources)
         .append(' ')
-        .append(plural(sources, "independent source", "independent sources"))
+        .append(DossierView.plural(sources, "independent source", "independent sources"))
         .append('.');
     for (Relation r : Relation.values()) {
       long k = s.provenance().stream().filter(c -> c.relation() == r).count();
@@ -241,7 +243,7 @@ public final class MarkdownRenderer {
           .append(", ")
           .append(c.evidence().size())
           .append(' ')
-          .append(plural(c.evidence().size(), "aligned passage", "aligned passages"))
+          .append(DossierView.plural(c.evidence().size(), "aligned passage", "aligned passages"))
           .append("), from ")
           .append(esc(v.label(c.derivedFrom())))
           .append(":\n\n> ")
@@ -355,10 +357,6 @@ public final class MarkdownRenderer {
   static int words(String s) {
     String t = s.strip();
     return t.isEmpty() ? 0 : t.split("\\s+").length;
-  }
-
-  private static String plural(long n, String one, String many) {
-    return n == 1 ? one : many;
   }
 
   /** Escapes text for Markdown prose: markup characters and line breaks. */
