@@ -18,7 +18,7 @@ final class Attribution {
           "he", "she", "they", "it", "we", "i", "you", "who", "which", "that", "this", "these",
           "those", "one", "someone", "him", "her", "them");
   private static final Set<String> PERSONAL = Set.of("he", "she");
-  private static final Set<String> COUNTING_VERBS =
+  static final Set<String> COUNTING_VERBS =
       Set.of(
           "estimate",
           "report",
@@ -97,6 +97,7 @@ final class Attribution {
       List<Tok> toks, SemanticGraph g, IndexedWord anchor, String according, ArticleContext ctx) {
     String found = null;
     IndexedWord cur = anchor;
+    IndexedWord below = null;
     String via = null;
     for (int hops = 0; hops < 8 && cur != null && found == null; hops++) {
       if (via != null) {
@@ -109,8 +110,10 @@ final class Attribution {
                 || via.equals("dep")
                 || via.equals("xcomp")
                 || via.equals("conj");
+        // "X put the toll at 3,000" counts; "the inquiry will report within six months" does not
         boolean counted =
-            (via.equals("obj") || via.startsWith("obl"))
+            (via.equals("obj")
+                    || via.startsWith("obl") && "at".equals(GraphWords.caseOf(toks, g, below)))
                 && COUNTING_VERBS.contains(GraphWords.lower(cur.lemma()));
         if (clause || counted) {
           found = reporter(toks, g, cur, ctx);
@@ -134,6 +137,7 @@ final class Attribution {
       }
       IndexedWord up = GraphWords.parent(g, cur);
       via = up == null ? null : GraphWords.relation(g, cur, up);
+      below = cur;
       cur = up;
     }
     if (according != null) {
@@ -150,6 +154,12 @@ final class Attribution {
     }
     // the subject nearest the verb: "MARROWICK, Estermont (CPA) - ..., provincial officials said"
     IndexedWord s = null;
+    for (SemanticGraphEdge e : g.outgoingEdgeList(verb)) {
+      String r = e.getRelation().toString();
+      if (r.equals("nsubj:pass") || r.equals("aux:pass")) {
+        return null; // "work is expected to take three years": what is reported, not who reports
+      }
+    }
     for (SemanticGraphEdge e : g.outgoingEdgeList(verb)) {
       if (GraphWords.SUBJECTS.contains(e.getRelation().toString())) {
         IndexedWord d = e.getDependent();

@@ -233,6 +233,15 @@ final class ClauseReader {
     return -1;
   }
 
+  /** Whether a noun is the object of a counting verb: "put the cost", "estimated the toll". */
+  private static boolean countedObject(SemanticGraph g, IndexedWord noun) {
+    IndexedWord verb = GraphWords.parent(g, noun);
+    return verb != null
+        && GraphWords.isVerb(verb)
+        && GraphWords.relation(g, noun, verb).equals("obj")
+        && Attribution.COUNTING_VERBS.contains(GraphWords.lower(verb.lemma()));
+  }
+
   /** The number tokens of the other quantities: never part of a phrase about this one. */
   private static Set<Integer> numbers(List<Quantity> qs, Quantity self) {
     Set<Integer> s = new TreeSet<>();
@@ -257,6 +266,7 @@ final class ClauseReader {
     // "a survey of seven countries"
     IndexedWord modified = null;
     IndexedWord ofGovernor = null;
+    IndexedWord atGovernor = null;
     IndexedWord parent = GraphWords.parent(g, anchor);
     if (parent != null && GraphWords.isNoun(parent)) {
       String r = GraphWords.relation(g, anchor, parent);
@@ -268,16 +278,33 @@ final class ClauseReader {
               || r.equals("dep")
               || r.equals("obl:npmod"))) {
         modified = parent;
-      } else if (r.startsWith("nmod")
-          && parent.index() < anchor.index()
-          && "of".equals(GraphWords.caseOf(toks, g, anchor))) {
-        ofGovernor = parent;
+      } else if (r.startsWith("nmod") && parent.index() < anchor.index()) {
+        String c = GraphWords.caseOf(toks, g, anchor);
+        if ("of".equals(c)) {
+          ofGovernor = parent;
+        } else if ("at".equals(c) && countedObject(g, parent)) {
+          atGovernor = parent; // "put the cost at 212 million crowns": the cost is what is given
+        }
+      }
+    }
+    if (parent != null
+        && GraphWords.isVerb(parent)
+        && GraphWords.relation(g, anchor, parent).startsWith("obl")
+        && "at".equals(GraphWords.caseOf(toks, g, anchor))
+        && Attribution.COUNTING_VERBS.contains(GraphWords.lower(parent.lemma()))) {
+      // "put the cost at 212 million crowns" read with the figure on the verb
+      IndexedWord obj = GraphWords.childWith(g, parent, Set.of("obj"), own(q));
+      if (obj != null && GraphWords.isNoun(obj) && !GraphWords.isPronoun(obj)) {
+        atGovernor = obj;
       }
     }
     if (ofGovernor != null && RELATIONAL_NOUNS.contains(GraphWords.lower(ofGovernor.lemma()))) {
       ofGovernor = null; // "on top of 1,500 soldiers", "a total of 3,000": not what is counted
     }
-    IndexedWord np = modified != null ? modified : ofGovernor != null ? ofGovernor : anchor;
+    IndexedWord np =
+        modified != null
+            ? modified
+            : ofGovernor != null ? ofGovernor : atGovernor != null ? atGovernor : anchor;
     // climb through nominal attachments to the clause
     IndexedWord cur = np;
     IndexedWord pred = null;
@@ -373,7 +400,7 @@ final class ClauseReader {
       subject = name != null ? name : precedingSubject(toks, g, q, own);
     }
     String subjectPhrase =
-        subject == null || GraphWords.isPronoun(subject)
+        subject == null || GraphWords.isPronoun(subject) || atGovernor != null
             ? null
             : GraphWords.longPhrase(toks, g, subject, own, 8);
     boolean light = pred != null && LIGHT_VERBS.contains(GraphWords.lower(pred.lemma()));
@@ -420,6 +447,10 @@ final class ClauseReader {
         String gov = GraphWords.phrase(toks, g, ofGovernor, own, 5);
         what = gov == null ? what : what == null ? gov : gov + " of " + what;
       }
+      if (atGovernor != null) {
+        String gov = GraphWords.phrase(toks, g, atGovernor, own, 5);
+        what = gov == null ? what : gov;
+      }
       q.what = what(toks, q, own);
       add(parts, what);
       if (light) {
@@ -449,6 +480,8 @@ final class ClauseReader {
         }
       } else if (ofGovernor != null) {
         what = GraphWords.longPhrase(toks, g, ofGovernor, own, 7);
+      } else if (atGovernor != null) {
+        what = GraphWords.longPhrase(toks, g, atGovernor, own, 7);
       }
       if (what == null
           && q.kind == FigureKind.AGE

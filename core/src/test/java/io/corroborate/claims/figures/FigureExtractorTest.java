@@ -51,6 +51,19 @@ class FigureExtractorTest {
   }
 
   @Test
+  void aFigurePutAtAValueCountsTheObjectAndCreditsTheSubject() {
+    Figure f = only("Harbour officials put the repair bill at 9 million florins.");
+    assertThat(f.counts()).contains("repair bill").doesNotContain("officials");
+    assertThat(f.claimant()).isEqualTo("Harbour officials");
+  }
+
+  @Test
+  void passiveAndNonCountingUsesOfReportingVerbsCreditNobody() {
+    assertThat(only("The new bridge is expected to take four years.").claimant()).isNull();
+    assertThat(only("The review board will report within nine months.").claimant()).isNull();
+  }
+
+  @Test
   void readsTheQualifiersOfTheContract() {
     assertThat(only("As many as 9,000 troops were deployed.").qualifier())
         .isEqualTo(Qualifier.UP_TO);
