@@ -74,6 +74,11 @@ public final class TextCleaner {
     String byline = byline(all, allKinds);
     if (outlet != null) {
       sources.put("outlet", "text");
+    } else {
+      outlet = FurnitureOutlet.of(all, allKinds);
+      if (outlet != null) {
+        sources.put("outlet", "furniture");
+      }
     }
     if (published != null) {
       sources.put("published", "text");

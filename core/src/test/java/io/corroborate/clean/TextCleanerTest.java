@@ -90,6 +90,13 @@ class TextCleanerTest {
   }
 
   @Test
+  void readsTheOutletFromPromptsThatNameTheSiteButNotFromCredits() throws IOException {
+    Article a = cleanText("prompts-name-the-site.txt");
+    assertThat(a.outlet()).isEqualTo("Velsmouth Ledger");
+    assertThat(a.body()).contains("Dock workers at the port").doesNotContain("Join Velsmouth");
+  }
+
+  @Test
   void readsTitleOutletAndDateFromTheHeader() throws IOException {
     Article a = cleanText("furniture-heavy.txt");
     assertThat(a.title()).isEqualTo("Ferry strike strands thousands of travellers on Velsa island");
