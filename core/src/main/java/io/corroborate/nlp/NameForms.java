@@ -110,6 +110,15 @@ public final class NameForms {
    * that transliterations of one name meet.
    */
   public static String fold(String word) {
+    String s = foldOnce(word);
+    // one pass can make a new double or a new ending ("...yiy" to "...yy"): fold to a fixed point
+    for (String next = foldOnce(s); !next.equals(s); next = foldOnce(s)) {
+      s = next;
+    }
+    return s;
+  }
+
+  private static String foldOnce(String word) {
     StringBuilder sb = new StringBuilder(word.length());
     char prev = 0;
     for (int i = 0; i < word.length(); i++) {

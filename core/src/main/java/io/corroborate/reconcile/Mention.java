@@ -22,6 +22,7 @@ final class Mention {
   final String family;
   final String scope;
   final String description;
+  final String eventClass;
   float[] vector;
   float[] headVector;
   String claimant;
@@ -35,6 +36,7 @@ final class Mention {
     this.family = familyOf(figure);
     this.scope = ScopeKeys.of(figure.timeScope());
     this.description = describe(found);
+    this.eventClass = EventClasses.of(found);
   }
 
   NewsDate date() {

@@ -202,6 +202,8 @@ final class MentionGrouper {
     double s = a.vector == null || b.vector == null ? 0 : Embedder.cosine(a.vector, b.vector);
     if (a.found.event() != null && a.found.event().equals(b.found.event())) {
       s += EVENT_BONUS;
+    } else if (a.eventClass != null && a.eventClass.equals(b.eventClass)) {
+      s += EVENT_BONUS; // "evacuated" and "forced from their homes"
     }
     if (a.family.equals("count")
         && a.found.head() != null

@@ -16,6 +16,13 @@ class NameFormsTest {
   }
 
   @Test
+  void foldingReachesAFixedPointInOneCall() {
+    // one pass turns "abaiyi" into "abaiy", which ends in "iy" again
+    assertThat(NameForms.fold("abaiyi")).isEqualTo("abay");
+    assertThat(NameForms.fold("abcyiy")).isEqualTo(NameForms.fold(NameForms.fold("abcyiy")));
+  }
+
+  @Test
   void differentNamesKeepDifferentKeys() {
     assertThat(NameForms.key("Kim")).isNotEqualTo(NameForms.key("Kim Jong Un"));
     assertThat(NameForms.key("Marrowick")).isNotEqualTo(NameForms.key("Marwick"));

@@ -206,6 +206,27 @@ class FigureReconcilerTest {
   }
 
   @Test
+  void groupsPeopleDisplacedWhateverTheWording() {
+    List<Article> storm =
+        List.of(
+            article(
+                "e1",
+                "2031-05-02",
+                "Storm surge forced about 6,000 residents of Kellin from their homes, the coast"
+                    + " guard said."),
+            article("e2", "2031-05-02", "More than 5,000 people were evacuated from Kellin."),
+            article(
+                "e3",
+                "2031-05-03",
+                "About 7,000 people have now fled their homes along the Kellin shore."));
+    List<FigureGroup> gs =
+        STAGE.reconcile(
+            new StoryContext(storm, List.of(), new Independence(List.of()), new AnalysisCache()));
+    FigureGroup displaced = groupWith(gs, "e1", 6000);
+    assertThat(articles(displaced)).containsExactly("e1", "e2", "e3");
+  }
+
+  @Test
   void outputDoesNotDependOnTheRun() {
     List<FigureGroup> again =
         STAGE.reconcile(

@@ -193,7 +193,14 @@ final class Attribution {
     }
     String p = GraphWords.phrase(toks, g, s, Set.of(), 8);
     if (p != null && toks.get(s.index() - 1).isProper()) {
-      ctx.lastNamedSource = p;
+      ctx.named(p);
+    } else if (p != null) {
+      // "the office said", after "the Estermont Emergency Management Office said": the name
+      boolean definite = s.index() >= 2 && toks.get(s.index() - 2).lower().equals("the");
+      String named = definite ? ctx.namedEndingWith(toks.get(s.index() - 1).word(), p) : null;
+      if (named != null) {
+        return named;
+      }
     }
     return p;
   }

@@ -58,6 +58,15 @@ class FigureExtractorTest {
   }
 
   @Test
+  void theDefiniteDescriptionOfANamedSourceIsCreditedToItsName() {
+    List<Figure> figures =
+        figures(
+            "Some 14 crossings were cancelled on Monday, the Velsa Island Transport Board said."
+                + " About 2,000 travellers were stranded overnight, the board said.");
+    assertThat(figures).extracting(Figure::claimant).containsOnly("Velsa Island Transport Board");
+  }
+
+  @Test
   void passiveAndNonCountingUsesOfReportingVerbsCreditNobody() {
     assertThat(only("The new bridge is expected to take four years.").claimant()).isNull();
     assertThat(only("The review board will report within nine months.").claimant()).isNull();
