@@ -87,14 +87,23 @@ public final class CopyFinder {
       group[i] = sets.find(i);
     }
     RewriteDetector rewrites = new RewriteDetector(new LazyEmbedder(embedder), config.rewrites());
-    for (RewriteMatch m :
+    List<RewriteMatch> retold =
         rewrites.detect(
             bodies,
             tokens,
             i -> sentences(articles.get(i), cache),
             group,
-            onePerText(tokens, isCopy))) {
-      pairs.add(rewrite(m, articles, facts, tokens));
+            onePerText(tokens, isCopy));
+    if (!retold.isEmpty()) {
+      List<long[]> sorted = new ArrayList<>(n);
+      for (long[] sh : shingles) {
+        sorted.add(Shingles.distinctSorted(sh));
+      }
+      SharedWording wording = new SharedWording(sorted, group, retold);
+      int[] carried = groupSize(group);
+      for (RewriteMatch m : retold) {
+        pairs.add(rewrite(m, articles, facts, carried, wording));
+      }
     }
     return ProvenanceGraph.build(facts, pairs);
   }
@@ -176,15 +185,25 @@ public final class CopyFinder {
   }
 
   private PairLink rewrite(
-      RewriteMatch m, List<Article> articles, List<ArticleFacts> facts, List<NormalizedTokens> t) {
+      RewriteMatch m,
+      List<Article> articles,
+      List<ArticleFacts> facts,
+      int[] carried,
+      SharedWording wording) {
     Direction.Decision d =
-        Direction.decide(
+        Direction.decideRetelling(
             facts.get(m.a()),
             facts.get(m.b()),
             m.coverageA(),
             m.coverageB(),
-            0,
-            0); // a retelling may be longer or shorter than what it retells
+            new Direction.Signals(
+                carried[m.a()],
+                wording.outside(m.a(), m.b()),
+                Specificity.of(articles.get(m.a()).body())),
+            new Direction.Signals(
+                carried[m.b()],
+                wording.outside(m.b(), m.a()),
+                Specificity.of(articles.get(m.b()).body())));
     boolean copyIsA = d.copy().index() == m.a();
     Article aa = articles.get(m.a());
     Article ab = articles.get(m.b());
@@ -208,6 +227,19 @@ public final class CopyFinder {
         strong,
         evidence,
         d.reason());
+  }
+
+  /** For each article, how many articles are in its group of text copies, itself included. */
+  private static int[] groupSize(int[] group) {
+    int[] count = new int[group.length];
+    for (int g : group) {
+      count[g]++;
+    }
+    int[] out = new int[group.length];
+    for (int i = 0; i < group.length; i++) {
+      out[i] = count[group[i]];
+    }
+    return out;
   }
 
   /** Joins aligned sentence pairs that share a sentence (one split in two, two merged). */

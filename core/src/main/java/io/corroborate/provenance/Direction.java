@@ -9,7 +9,8 @@ import java.time.Instant;
  * other's outlet), publication times (when both are known and differ beyond their precision),
  * containment (the article holding more than the shared part is the source, since copies cut and
  * rewrites condense), content-farm marks (the farm copies); last, the longer, then the one first in
- * the corpus. Stateless and thread-safe.
+ * the corpus. For a retelling, {@link #decideRetelling} first asks which text is carried by more
+ * outlets. Stateless and thread-safe.
  */
 public final class Direction {
 
@@ -29,7 +30,14 @@ public final class Direction {
     /** One holds more beyond the shared text. */
     CONTAINMENT,
     /** No evidence: the longer, then the first in the corpus. */
-    ORDER
+    ORDER,
+    /**
+     * A retelling of a text that several outlets carry, or whose wording other reports share: the
+     * carried text is the source.
+     */
+    CARRIED,
+    /** Of a retelling and what it retells, the one denser in names and figures is the source. */
+    SPECIFICS
   }
 
   /** The decision: the source and why. */
@@ -75,6 +83,60 @@ public final class Direction {
     return a.index() <= b.index()
         ? new Decision(a, b, Reason.ORDER)
         : new Decision(b, a, Reason.ORDER);
+  }
+
+  /**
+   * What tells a retold text from its retelling.
+   *
+   * @param copies how many articles hold its text (itself and its text copies)
+   * @param sharedWording how many of its word shingles other reports (beyond the pair) also hold
+   * @param specificity its share of specific words ({@link Specificity})
+   */
+  public record Signals(int copies, int sharedWording, double specificity) {}
+
+  /** Shared wording needed to decide, and how many times the other side's it must be. */
+  static final int MIN_SHARED_WORDING = 3;
+
+  static final int WORDING_FACTOR = 2;
+
+  /** How many times denser in specifics the retold text must be to decide. */
+  static final double SPECIFICITY_FACTOR = 1.15;
+
+  /**
+   * Which of two articles, one retelling the other, is the source. Credits and dates decide first,
+   * as in {@link #decide}. Then a text that other outlets carry as copies while the other article
+   * stands alone is the source: wire copy is reprinted verbatim, a retelling is one outlet's own.
+   * Then the one whose exact wording other reports share (quotes, official phrases): a retelling
+   * rewords them away. Then the one clearly denser in names and figures: a retelling generalises
+   * and pads. Without any of these, containment and the rest of {@link #decide}.
+   */
+  public static Decision decideRetelling(
+      ArticleFacts a, ArticleFacts b, double coverageA, double coverageB, Signals sa, Signals sb) {
+    Decision d = decide(a, b, coverageA, coverageB, 0, 0);
+    if (d.reason() == Reason.CREDIT || d.reason() == Reason.DATE) {
+      return d;
+    }
+    if (sa.copies() > 1 && sb.copies() == 1) {
+      return new Decision(a, b, Reason.CARRIED);
+    }
+    if (sb.copies() > 1 && sa.copies() == 1) {
+      return new Decision(b, a, Reason.CARRIED);
+    }
+    int wa = sa.sharedWording();
+    int wb = sb.sharedWording();
+    if (wa >= MIN_SHARED_WORDING && wa >= WORDING_FACTOR * wb + 1) {
+      return new Decision(a, b, Reason.CARRIED);
+    }
+    if (wb >= MIN_SHARED_WORDING && wb >= WORDING_FACTOR * wa + 1) {
+      return new Decision(b, a, Reason.CARRIED);
+    }
+    if (sa.specificity() > 0 && sa.specificity() >= SPECIFICITY_FACTOR * sb.specificity()) {
+      return new Decision(a, b, Reason.SPECIFICS);
+    }
+    if (sb.specificity() > 0 && sb.specificity() >= SPECIFICITY_FACTOR * sa.specificity()) {
+      return new Decision(b, a, Reason.SPECIFICS);
+    }
+    return d;
   }
 
   /**

@@ -13,7 +13,8 @@ package io.corroborate.provenance;
  * @param maxSentences sentences per article considered (the rest is ignored)
  * @param minRewriteCoverage share of the retelling's words in aligned sentences
  * @param minSourceCoverage share of the retold article's words in aligned sentences
- * @param minAlignedSentences aligned sentence pairs needed
+ * @param minAlignedSentences aligned sentence pairs needed (all but one when an article has no more
+ *     sentences than this; never fewer than three)
  * @param minMeanSimilarity mean embedding cosine similarity of the aligned pairs
  * @param judge the sentence paraphrase decision
  */

@@ -178,7 +178,9 @@ public final class RewriteDetector {
       }
     }
     List<SentenceAligner.Cell> cells = SentenceAligner.align(sim, ok, config.judge().threshold());
-    if (cells.size() < config.minAlignedSentences()) {
+    // a short article (four sentences) may leave one sentence unmatched and still be retold
+    int needed = Math.min(config.minAlignedSentences(), Math.min(sa.length, sb.length) - 1);
+    if (cells.size() < Math.max(3, needed)) {
       return null;
     }
     double ca = coverage(cells, sa, true);

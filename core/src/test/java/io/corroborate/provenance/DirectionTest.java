@@ -56,4 +56,64 @@ class DirectionTest {
     ArticleFacts site = facts(1, null, null, Set.of(), 0);
     assertThat(Direction.decide(farm, site, 1, 1, 100, 100).source()).isEqualTo(site);
   }
+
+  @Test
+  void ofARetellingTheTextOtherOutletsCarryIsTheSourceWhateverTheOrder() {
+    ArticleFacts retelling = facts(0, null, null, Set.of(), 0);
+    ArticleFacts wire = facts(1, null, null, Set.of(), 0);
+    Direction.Decision d =
+        Direction.decideRetelling(
+            retelling,
+            wire,
+            0.6,
+            0.9,
+            new Direction.Signals(1, 0, 0.1),
+            new Direction.Signals(4, 0, 0.1));
+    assertThat(d.source()).isEqualTo(wire);
+    assertThat(d.reason()).isEqualTo(Direction.Reason.CARRIED);
+  }
+
+  @Test
+  void ofARetellingTheTextWhoseWordingOtherReportsShareIsTheSource() {
+    ArticleFacts a = facts(0, null, null, Set.of(), 0);
+    ArticleFacts b = facts(1, null, null, Set.of(), 0);
+    Direction.Decision d =
+        Direction.decideRetelling(
+            a, b, 1, 1, new Direction.Signals(1, 2, 0.2), new Direction.Signals(1, 20, 0.2));
+    assertThat(d.source()).isEqualTo(b);
+  }
+
+  @Test
+  void aPaddedRetellingSparseInSpecificsIsTheCopyThoughItHoldsMore() {
+    ArticleFacts retelling = facts(0, null, null, Set.of(), 0);
+    ArticleFacts original = facts(1, null, null, Set.of(), 0);
+    // the retelling adds framing, so containment alone would call it the source
+    Direction.Decision d =
+        Direction.decideRetelling(
+            retelling,
+            original,
+            0.6,
+            0.8,
+            new Direction.Signals(1, 0, 0.13),
+            new Direction.Signals(1, 0, 0.18));
+    assertThat(d.source()).isEqualTo(original);
+    assertThat(d.reason()).isEqualTo(Direction.Reason.SPECIFICS);
+  }
+
+  @Test
+  void aDateStillDecidesBeforeTheSignalsOfARetelling() {
+    ArticleFacts early = facts(0, "2026-03-03T08:00:00Z", "x", Set.of(), 0);
+    ArticleFacts late = facts(1, "2026-03-04T08:00:00Z", "y", Set.of(), 0);
+    Direction.Decision d =
+        Direction.decideRetelling(
+            late, early, 1, 1, new Direction.Signals(5, 40, 0.3), new Direction.Signals(1, 0, 0.1));
+    assertThat(d.source()).isEqualTo(early);
+  }
+
+  @Test
+  void specificityCountsNamesAndFiguresInsideSentences() {
+    assertThat(Specificity.of("The Harbour Board said 14 ferries sailed.")).isEqualTo(3 / 7.0);
+    assertThat(Specificity.of("The board said ferries sailed.")).isZero();
+    assertThat(Specificity.of("")).isZero();
+  }
 }
