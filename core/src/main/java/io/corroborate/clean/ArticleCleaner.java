@@ -9,6 +9,8 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.Map;
 import java.util.TreeMap;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Turns a document as read into a clean {@link Article}: text inputs by block classification, web
@@ -16,6 +18,8 @@ import java.util.TreeMap;
  * item's) taking precedence over what the document says of itself. Thread-safe.
  */
 public final class ArticleCleaner {
+
+  private static final Logger LOG = LoggerFactory.getLogger(ArticleCleaner.class);
 
   private final HtmlCleaner html;
 
@@ -40,6 +44,13 @@ public final class ArticleCleaner {
     Map<String, String> sources = new TreeMap<>(c.metadataSources());
     String title = pick(doc.title(), c.title(), "title", sources);
     NewsDate given = DateText.parse(doc.published());
+    if (given == null && doc.published() != null && !doc.published().isBlank()) {
+      String shown = doc.published().strip();
+      LOG.warn(
+          "{}: published value \"{}\" is not a date: ignored",
+          doc.source(),
+          shown.length() > 40 ? shown.substring(0, 40) + "..." : shown);
+    }
     NewsDate published = given != null ? given : c.published();
     if (given != null) {
       sources.put("published", "input");
