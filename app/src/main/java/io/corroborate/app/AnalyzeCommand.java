@@ -2,6 +2,7 @@ package io.corroborate.app;
 
 import io.corroborate.model.Article;
 import io.corroborate.model.Dossier;
+import io.corroborate.nlp.AnalysisCache;
 import io.corroborate.pipeline.CorpusCleaner;
 import io.corroborate.pipeline.Pipeline;
 import io.corroborate.report.DossierJson;
@@ -57,7 +58,7 @@ final class AnalyzeCommand implements Callable<Integer> {
       terminal.message("no input could be processed");
       return ExitCodes.NO_INPUT;
     }
-    Dossier dossier = new Pipeline().analyze(articles);
+    Dossier dossier = new Pipeline().analyze(articles, new AnalysisCache(), terminal);
     String rendered =
         switch (format) {
           case md -> MarkdownRenderer.render(dossier);

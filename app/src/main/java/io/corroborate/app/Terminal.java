@@ -26,7 +26,9 @@ final class Terminal implements ProblemListener, Progress {
     this.err = err;
     this.quiet = quiet;
     this.bars =
-        !quiet && System.console() != null && System.getenv("CORROBORATE_NO_PROGRESS") == null;
+        !quiet
+            && (System.console() != null || Boolean.getBoolean("corroborate.stderr.tty"))
+            && System.getenv("CORROBORATE_NO_PROGRESS") == null;
   }
 
   @Override

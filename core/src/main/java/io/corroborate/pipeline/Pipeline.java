@@ -43,6 +43,11 @@ public final class Pipeline {
 
   /** Builds the dossier, sharing the given analyses. */
   public Dossier analyze(List<Article> articles, AnalysisCache cache) {
+    return analyze(articles, cache, Progress.NONE);
+  }
+
+  /** Builds the dossier, sharing the given analyses and reporting progress by phase. */
+  public Dossier analyze(List<Article> articles, AnalysisCache cache, Progress progress) {
     Map<String, Article> byId = new LinkedHashMap<>();
     for (Article a : articles) {
       byId.putIfAbsent(a.id(), a);
@@ -51,32 +56,45 @@ public final class Pipeline {
     if (unique.isEmpty()) {
       return new Dossier(List.of(), List.of());
     }
-    List<CopyLink> links = stages.copies().detect(unique, cache);
+    progress.start("finding copies", -1);
+    List<CopyLink> links;
+    try {
+      links = stages.copies().detect(unique, cache);
+    } finally {
+      progress.finish();
+    }
     Map<String, CopyLink> linkOf = new HashMap<>();
     for (CopyLink l : links) {
       linkOf.put(l.articleId(), l);
     }
     Independence independence = new Independence(links);
-    List<StoryDraft> drafts = complete(stages.stories().cluster(unique, links, cache), unique);
+    List<StoryDraft> drafts =
+        complete(stages.stories().cluster(unique, links, cache, progress), unique);
 
     List<Story> stories = new ArrayList<>(drafts.size());
     int n = 0;
-    for (StoryDraft d : drafts) {
-      n++;
-      List<Article> members = d.articleIds().stream().map(byId::get).toList();
-      List<CopyLink> storyLinks = new ArrayList<>();
-      for (String id : d.articleIds()) {
-        CopyLink l = linkOf.get(id);
-        if (l != null) {
-          storyLinks.add(l);
+    progress.start("figures and quotes", unique.size());
+    try {
+      for (StoryDraft d : drafts) {
+        n++;
+        List<Article> members = d.articleIds().stream().map(byId::get).toList();
+        List<CopyLink> storyLinks = new ArrayList<>();
+        for (String id : d.articleIds()) {
+          CopyLink l = linkOf.get(id);
+          if (l != null) {
+            storyLinks.add(l);
+          }
         }
+        StoryContext ctx = new StoryContext(members, storyLinks, independence, cache);
+        List<FigureGroup> figures = stages.figures().reconcile(ctx);
+        List<QuoteGroup> quotes = stages.quotes().group(ctx);
+        String title = d.title() != null ? d.title() : StoryTitles.title(members);
+        stories.add(
+            new Story("s" + n, title, d.articleIds(), d.events(), storyLinks, figures, quotes));
+        progress.step(d.articleIds().size());
       }
-      StoryContext ctx = new StoryContext(members, storyLinks, independence, cache);
-      List<FigureGroup> figures = stages.figures().reconcile(ctx);
-      List<QuoteGroup> quotes = stages.quotes().group(ctx);
-      String title = d.title() != null ? d.title() : StoryTitles.title(members);
-      stories.add(
-          new Story("s" + n, title, d.articleIds(), d.events(), storyLinks, figures, quotes));
+    } finally {
+      progress.finish();
     }
     return new Dossier(unique, stories);
   }

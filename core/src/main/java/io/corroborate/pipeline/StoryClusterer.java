@@ -12,6 +12,12 @@ public interface StoryClusterer {
   /** The stories of the articles; every article in exactly one. */
   List<StoryDraft> cluster(List<Article> articles, List<CopyLink> links, AnalysisCache cache);
 
+  /** The stories, reporting progress of long work (by default none is reported). */
+  default List<StoryDraft> cluster(
+      List<Article> articles, List<CopyLink> links, AnalysisCache cache, Progress progress) {
+    return cluster(articles, links, cache);
+  }
+
   /** One story holding every article, with no events. */
   StoryClusterer SINGLE_STORY =
       (articles, links, cache) ->

@@ -7,6 +7,7 @@ import io.corroborate.model.NewsDate;
 import io.corroborate.nlp.AnalysisCache;
 import io.corroborate.nlp.Embedder;
 import io.corroborate.nlp.MiniLmEmbedder;
+import io.corroborate.pipeline.Progress;
 import io.corroborate.pipeline.StoryClusterer;
 import io.corroborate.pipeline.StoryDraft;
 import java.time.Clock;
@@ -72,6 +73,12 @@ public final class NewsStoryClusterer implements StoryClusterer {
   @Override
   public List<StoryDraft> cluster(
       List<Article> articles, List<CopyLink> links, AnalysisCache cache) {
+    return cluster(articles, links, cache, Progress.NONE);
+  }
+
+  @Override
+  public List<StoryDraft> cluster(
+      List<Article> articles, List<CopyLink> links, AnalysisCache cache, Progress progress) {
     Map<String, Article> unique = new LinkedHashMap<>();
     for (Article a : articles) {
       if (unique.putIfAbsent(a.id(), a) != null) {
@@ -82,7 +89,13 @@ public final class NewsStoryClusterer implements StoryClusterer {
     if (input.isEmpty()) {
       return List.of();
     }
-    List<ArticleProfile> profiles = profiles(input, cache);
+    List<ArticleProfile> profiles;
+    progress.start("reading entities and dates", input.size());
+    try {
+      profiles = profiles(input, cache, progress);
+    } finally {
+      progress.finish();
+    }
     report(input, profiles);
     CopyGroups groups = CopyGroups.of(input, links);
     StreamClusterer stream = new StreamClusterer(config);
@@ -96,7 +109,8 @@ public final class NewsStoryClusterer implements StoryClusterer {
     return drafts(stream.stories(), byId);
   }
 
-  private List<ArticleProfile> profiles(List<Article> input, AnalysisCache cache) {
+  private List<ArticleProfile> profiles(
+      List<Article> input, AnalysisCache cache, Progress progress) {
     Embedder e = embedder.get();
     ProfileBuilder builder = new ProfileBuilder(cache, e, dates);
     int n = Math.min(threads, input.size());
@@ -117,6 +131,7 @@ public final class NewsStoryClusterer implements StoryClusterer {
       for (int i = 0; i < input.size(); i++) {
         try {
           out.add(futures.get(i).get());
+          progress.step(1);
         } catch (ExecutionException ex) {
           Article a = input.get(i);
           LOG.warn(
@@ -124,6 +139,7 @@ public final class NewsStoryClusterer implements StoryClusterer {
               a.source(),
               ex.getCause().toString());
           out.add(ProfileBuilder.fallback(a, dates));
+          progress.step(1);
         }
       }
       return out;
