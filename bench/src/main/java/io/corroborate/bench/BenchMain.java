@@ -14,7 +14,8 @@ import picocli.CommandLine.Command;
       FiguresSpeedBench.class,
       QuotesSpeedBench.class,
       ExtractSpeedCommand.class,
-      StoriesScaleCommand.class
+      StoriesScaleCommand.class,
+      AnalyzeBenchCommand.class
     })
 public final class BenchMain implements Runnable {
 

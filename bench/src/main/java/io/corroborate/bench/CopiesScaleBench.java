@@ -12,10 +12,7 @@ import io.corroborate.provenance.Shingles;
 import io.corroborate.provenance.Sketch;
 import io.corroborate.provenance.Winnowing;
 import java.io.IOException;
-import java.lang.management.GarbageCollectorMXBean;
 import java.lang.management.ManagementFactory;
-import java.lang.management.MemoryPoolMXBean;
-import java.lang.management.MemoryType;
 import java.lang.management.ThreadMXBean;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -69,7 +66,7 @@ final class CopiesScaleBench implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException {
-    resetPeaks();
+    Heap.resetPeaks();
     List<String> real = RealText.load(data);
     int[] lengths = real.stream().mapToInt(t -> t.strip().split("\\s+").length).toArray();
     MarkovText chain = new MarkovText(real);
@@ -100,7 +97,7 @@ final class CopiesScaleBench implements Callable<Integer> {
     long words = 0;
     List<Sketch> sketches = new ArrayList<>(n);
     int[][] sigs = new int[n][];
-    long gc0 = gcMillis();
+    long gc0 = Heap.gcMillis();
     long wall0 = System.nanoTime();
     for (int i = 0; i < n; i++) {
       long a = cpu.getCurrentThreadCpuTime();
@@ -119,7 +116,7 @@ final class CopiesScaleBench implements Callable<Integer> {
       sigs[i] = t.size() >= NearDuplicateFinder.DEFAULT_MIN_TOKENS ? sig : null;
     }
     long sketchWallNs = System.nanoTime() - wall0;
-    long sketchGcMs = gcMillis() - gc0;
+    long sketchGcMs = Heap.gcMillis() - gc0;
     long l0 = cpu.getCurrentThreadCpuTime();
     long lw0 = System.nanoTime();
     long[] lshPairs = LshBands.candidates(sigs, config);
@@ -155,7 +152,7 @@ final class CopiesScaleBench implements Callable<Integer> {
         k[0]++;
       }
     }
-    long peak = peakHeap();
+    long peak = Heap.peakBytes();
     double sketchCore = (shingleNs + minhashNs + lshNs) / 1e9;
     StringBuilder kinds = new StringBuilder();
     for (Map.Entry<CopyCorpus.Kind, int[]> e : byKind.entrySet()) {
@@ -220,31 +217,5 @@ final class CopiesScaleBench implements Callable<Integer> {
       b += 40 + 16 + 4L * s.signature().length + 16 + 8L * s.fingerprints().length;
     }
     return b;
-  }
-
-  private static long gcMillis() {
-    long ms = 0;
-    for (GarbageCollectorMXBean g : ManagementFactory.getGarbageCollectorMXBeans()) {
-      ms += Math.max(0, g.getCollectionTime());
-    }
-    return ms;
-  }
-
-  private static void resetPeaks() {
-    for (MemoryPoolMXBean p : ManagementFactory.getMemoryPoolMXBeans()) {
-      if (p.getType() == MemoryType.HEAP) {
-        p.resetPeakUsage();
-      }
-    }
-  }
-
-  private static long peakHeap() {
-    long sum = 0;
-    for (MemoryPoolMXBean p : ManagementFactory.getMemoryPoolMXBeans()) {
-      if (p.getType() == MemoryType.HEAP) {
-        sum += p.getPeakUsage().getUsed();
-      }
-    }
-    return sum;
   }
 }

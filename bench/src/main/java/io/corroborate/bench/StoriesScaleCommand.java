@@ -4,9 +4,6 @@ import io.corroborate.stories.ArticleProfile;
 import io.corroborate.stories.StoryConfig;
 import io.corroborate.stories.StreamClusterer;
 import java.io.PrintWriter;
-import java.lang.management.ManagementFactory;
-import java.lang.management.MemoryPoolMXBean;
-import java.lang.management.MemoryType;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -96,12 +93,7 @@ final class StoriesScaleCommand implements Callable<Integer> {
           first[0],
           last[2] / first[2]);
     }
-    long peak = 0;
-    for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
-      if (pool.getType() == MemoryType.HEAP && pool.getPeakUsage() != null) {
-        peak += pool.getPeakUsage().getUsed();
-      }
-    }
+    long peak = Heap.peakBytes();
     out.printf(Locale.ROOT, "peak heap: %,d MiB%n", peak / (1024 * 1024));
     out.flush();
     return 0;

@@ -1,0 +1,41 @@
+package io.corroborate.bench;
+
+import java.lang.management.GarbageCollectorMXBean;
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
+
+/** The JVM's heap and collector figures that the benchmarks print. */
+final class Heap {
+
+  private Heap() {}
+
+  /** Forgets the peaks so far, so that the next {@link #peakBytes} covers what follows. */
+  static void resetPeaks() {
+    for (MemoryPoolMXBean p : ManagementFactory.getMemoryPoolMXBeans()) {
+      if (p.getType() == MemoryType.HEAP) {
+        p.resetPeakUsage();
+      }
+    }
+  }
+
+  /** The sum of the heap pools' peak usage since the last reset, in bytes. */
+  static long peakBytes() {
+    long sum = 0;
+    for (MemoryPoolMXBean p : ManagementFactory.getMemoryPoolMXBeans()) {
+      if (p.getType() == MemoryType.HEAP && p.getPeakUsage() != null) {
+        sum += p.getPeakUsage().getUsed();
+      }
+    }
+    return sum;
+  }
+
+  /** Milliseconds spent in garbage collection so far. */
+  static long gcMillis() {
+    long ms = 0;
+    for (GarbageCollectorMXBean g : ManagementFactory.getGarbageCollectorMXBeans()) {
+      ms += Math.max(0, g.getCollectionTime());
+    }
+    return ms;
+  }
+}
