@@ -2,10 +2,9 @@ package io.corroborate.pipeline;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.corroborate.Fixtures;
 import io.corroborate.model.Article;
 import io.corroborate.model.Dossier;
-import io.corroborate.model.InputKind;
-import io.corroborate.model.OffsetMap;
 import io.corroborate.nlp.AnalysisCache;
 import java.util.ArrayList;
 import java.util.List;
@@ -16,16 +15,6 @@ class PipelineTest {
 
   private static final Stages LIGHT =
       new Stages(CopyDetector.NONE, StoryClusterer.SINGLE_STORY, FigureStage.NONE, QuoteStage.NONE);
-
-  private static Article article(String id, String text) {
-    return Article.builder()
-        .id(id)
-        .source(id)
-        .kind(InputKind.TEXT)
-        .text(text)
-        .body(text, OffsetMap.identity(text.length()))
-        .build();
-  }
 
   /** Records what the pipeline reports. */
   private static final class Recorder implements Progress {
@@ -54,7 +43,10 @@ class PipelineTest {
     Dossier d =
         new Pipeline(LIGHT)
             .analyze(
-                List.of(article("a", "One."), article("b", "Two."), article("a", "Again.")),
+                List.of(
+                    Fixtures.article("a", "One."),
+                    Fixtures.article("b", "Two."),
+                    Fixtures.article("a", "Again.")),
                 new AnalysisCache(),
                 r);
     assertThat(d.articles()).extracting(Article::id).containsExactly("a", "b");

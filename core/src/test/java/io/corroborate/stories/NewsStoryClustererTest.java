@@ -2,15 +2,14 @@ package io.corroborate.stories;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.corroborate.Fixtures;
 import io.corroborate.clean.ArticleCleaner;
 import io.corroborate.ingest.CorpusReader;
 import io.corroborate.ingest.InputLimits;
 import io.corroborate.model.Article;
 import io.corroborate.model.CopyLink;
 import io.corroborate.model.Event;
-import io.corroborate.model.InputKind;
 import io.corroborate.model.NewsDate;
-import io.corroborate.model.OffsetMap;
 import io.corroborate.model.Relation;
 import io.corroborate.nlp.AnalysisCache;
 import io.corroborate.nlp.MiniLmEmbedder;
@@ -141,7 +140,8 @@ class NewsStoryClustererTest {
   @Test
   void aCopyFoundByProvenanceJoinsItsSourcesStory() {
     Article reprint =
-        plain("reprint", "Subscribe to our newsletter for more stories like this one.", null);
+        Fixtures.article(
+            "reprint", null, "Subscribe to our newsletter for more stories like this one.", null);
     List<Article> input = new ArrayList<>(stream);
     input.add(reprint);
     Article source =
@@ -157,16 +157,20 @@ class NewsStoryClustererTest {
   @Test
   void badInputIsClusteredWithoutAFuss() {
     List<Article> input = new ArrayList<>(stream);
-    input.add(plain("empty", "   ", null));
-    input.add(plain("no-names", "it rained and then it stopped and then it rained again.", null));
+    input.add(Fixtures.article("empty", null, "   ", null));
     input.add(
-        plain(
+        Fixtures.article(
+            "no-names", null, "it rained and then it stopped and then it rained again.", null));
+    input.add(
+        Fixtures.article(
             "future",
+            null,
             "Ferry crews in Port Hallam walked out again over pay, the Hallam Ferry Union said.",
             NewsDate.of(LocalDate.of(2091, 1, 1))));
     input.add(
-        plain(
+        Fixtures.article(
             "past",
+            null,
             "The Calder dam was completed above Marrowick, the water board said.",
             NewsDate.of(LocalDate.of(1802, 6, 1))));
     input.add(stream.get(0)); // a duplicate id
@@ -187,16 +191,5 @@ class NewsStoryClustererTest {
   @Test
   void nothingInGivesNothingOut() {
     assertThat(clusterer().cluster(List.of(), List.of(), CACHE)).isEmpty();
-  }
-
-  private static Article plain(String id, String text, NewsDate published) {
-    return Article.builder()
-        .id(id)
-        .source(id)
-        .kind(InputKind.TEXT)
-        .text(text)
-        .body(text, OffsetMap.identity(text.length()))
-        .published(published)
-        .build();
   }
 }

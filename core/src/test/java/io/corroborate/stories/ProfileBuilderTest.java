@@ -2,10 +2,8 @@ package io.corroborate.stories;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.corroborate.model.Article;
-import io.corroborate.model.InputKind;
+import io.corroborate.Fixtures;
 import io.corroborate.model.NewsDate;
-import io.corroborate.model.OffsetMap;
 import io.corroborate.nlp.AnalysisCache;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
@@ -19,23 +17,11 @@ class ProfileBuilderTest {
           null,
           new DatePolicy(DatePolicy.DEFAULT_EARLIEST, LocalDate.of(2030, 1, 1)));
 
-  private static Article article(String id, String title, String text, NewsDate published) {
-    return Article.builder()
-        .id(id)
-        .source(id)
-        .kind(InputKind.TEXT)
-        .text(text)
-        .body(text, OffsetMap.identity(text.length()))
-        .title(title, null)
-        .published(published)
-        .build();
-  }
-
   @Test
   void readsTheDayOfTheHappeningAgainstThePublicationDate() {
     ArticleProfile p =
         BUILDER.profile(
-            article(
+            Fixtures.article(
                 "a",
                 "Dam breach floods Marrowick",
                 "The Calder dam above Marrowick gave way on Tuesday, the Calder Valley Water Board"
@@ -54,7 +40,7 @@ class ProfileBuilderTest {
   void withoutADateTakesTheDatelineAtTheTop() {
     ArticleProfile p =
         BUILDER.profile(
-            article(
+            Fixtures.article(
                 "b",
                 null,
                 "March 3, 2026\n\nFerry crews in Port Hallam walked out on Monday over pay, the"
@@ -69,7 +55,7 @@ class ProfileBuilderTest {
   void datesThatCannotBeRightAreIgnored() {
     ArticleProfile p =
         BUILDER.profile(
-            article(
+            Fixtures.article(
                 "c",
                 null,
                 "Ferry crews in Port Hallam walked out over pay.",
@@ -80,7 +66,7 @@ class ProfileBuilderTest {
 
   @Test
   void anEmptyArticleHasAnEmptyProfile() {
-    ArticleProfile p = BUILDER.profile(article("d", null, "", null));
+    ArticleProfile p = BUILDER.profile(Fixtures.article("d", null, "", null));
     assertThat(p.isEmpty()).isTrue();
     assertThat(p.headline()).isNull();
   }
