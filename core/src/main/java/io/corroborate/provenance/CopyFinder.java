@@ -96,8 +96,8 @@ public final class CopyFinder {
             onePerText(tokens, isCopy));
     if (!retold.isEmpty()) {
       List<long[]> sorted = new ArrayList<>(n);
-      for (long[] sh : shingles) {
-        sorted.add(Shingles.distinctSorted(sh));
+      for (int i = 0; i < n; i++) {
+        sorted.add(distinct(i, shingles, distinct));
       }
       SharedWording wording = new SharedWording(sorted, group, retold);
       int[] carried = groupSize(group);
