@@ -18,20 +18,11 @@ final class Exclusions {
           "through", "to", "between", "and", "or", "the", "'s", "\u2019s", "year", "fiscal",
           "early", "late", "mid", "around", "circa", "summer", "winter", "spring", "autumn", "fall",
           "-", "\u2013", "on", "into", "last");
+
+  /** Words before a number that make it a phone number ("contact" too, unlike an identifier). */
   private static final Set<String> PHONE_CUES =
-      Set.of(
-          "call",
-          "dial",
-          "text",
-          "phone",
-          "telephone",
-          "tel",
-          "tel.",
-          "hotline",
-          "helpline",
-          "lifeline",
-          "fax",
-          "contact");
+      Lexicon.union(Lexicon.PHONE_CUES, Set.of("contact"));
+
   private static final Set<String> LOWERCASE_IDENTIFIER_CUES =
       Set.of(
           "category",

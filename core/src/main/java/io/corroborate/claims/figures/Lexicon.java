@@ -574,8 +574,8 @@ final class Lexicon {
           "am", "a.m.", "pm", "p.m.", "gmt", "utc", "bst", "cet", "est", "edt", "pst", "pdt", "et",
           "pt", "hrs", "o'clock", "h");
 
-  /** Words before a number that make it a phone number, an address or an identifier. */
-  static final Set<String> IDENTIFIER_CUES =
+  /** Words before a number that make it a phone number. */
+  static final Set<String> PHONE_CUES =
       Set.of(
           "call",
           "dial",
@@ -587,63 +587,69 @@ final class Lexicon {
           "hotline",
           "helpline",
           "lifeline",
-          "fax",
-          "no.",
-          "number",
-          "#",
-          "route",
-          "highway",
-          "interstate",
-          "flight",
-          "room",
-          "suite",
-          "apartment",
-          "apt",
-          "apt.",
-          "unit",
-          "page",
-          "pages",
-          "chapter",
-          "section",
-          "article",
-          "paragraph",
-          "version",
-          "episode",
-          "season",
-          "level",
-          "category",
-          "grade",
-          "class",
-          "model",
-          "code",
-          "zip",
-          "postcode",
-          "box",
-          "line",
-          "platform",
-          "gate",
-          "bus",
-          "channel",
-          "track",
-          "volume",
-          "vol.",
-          "round",
-          "game",
-          "stage",
-          "phase",
-          "rule",
-          "resolution",
-          "clause",
-          "ward",
-          "district",
-          "street",
-          "st",
-          "avenue",
-          "road",
-          "lane",
-          "exit",
-          "pier",
-          "terminal");
+          "fax");
+
+  /** Words before a number that make it a phone number, an address or an identifier. */
+  static final Set<String> IDENTIFIER_CUES =
+      union(
+          PHONE_CUES,
+          Set.of(
+              "no.",
+              "number",
+              "#",
+              "route",
+              "highway",
+              "interstate",
+              "flight",
+              "room",
+              "suite",
+              "apartment",
+              "apt",
+              "apt.",
+              "unit",
+              "page",
+              "pages",
+              "chapter",
+              "section",
+              "article",
+              "paragraph",
+              "version",
+              "episode",
+              "season",
+              "level",
+              "category",
+              "grade",
+              "class",
+              "model",
+              "code",
+              "zip",
+              "postcode",
+              "box",
+              "line",
+              "platform",
+              "gate",
+              "bus",
+              "channel",
+              "track",
+              "volume",
+              "vol.",
+              "round",
+              "game",
+              "stage",
+              "phase",
+              "rule",
+              "resolution",
+              "clause",
+              "ward",
+              "district",
+              "street",
+              "st",
+              "avenue",
+              "road",
+              "lane",
+              "exit",
+              "pier",
+              "terminal"));
 
   /** Words after a number that make it an identifier or an address. */
   static final Set<String> IDENTIFIER_AFTER =
@@ -662,4 +668,10 @@ final class Lexicon {
           "blvd",
           "drive",
           "way");
+
+  static Set<String> union(Set<String> a, Set<String> b) {
+    java.util.Set<String> all = new java.util.HashSet<>(a);
+    all.addAll(b);
+    return Set.copyOf(all);
+  }
 }
