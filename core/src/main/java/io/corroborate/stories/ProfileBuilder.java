@@ -157,19 +157,7 @@ public final class ProfileBuilder {
     String body = article.body();
     if (body.isBlank()) {
       String headline = headline(article, List.of(), body);
-      return new ArticleProfile(
-          article.id(),
-          published,
-          published,
-          Map.of(),
-          Map.of(),
-          headline == null ? Map.of() : words(headline),
-          headline == null ? Map.of() : words(headline),
-          Map.of(),
-          embed(headline),
-          headline,
-          article.title() != null,
-          Map.of());
+      return headlineOnly(article, published, headline, embed(headline));
     }
     Annotation ann = a.annotation(Layer.NER);
     List<CoreMap> sentences = ann.get(CoreAnnotations.SentencesAnnotation.class);
@@ -270,7 +258,13 @@ public final class ProfileBuilder {
   static ArticleProfile fallback(Article article, DatePolicy dates) {
     LocalDate published =
         article.published() == null ? null : dates.believable(article.published().date());
-    String headline = headline(article, List.of(), article.body());
+    return headlineOnly(
+        article, published, headline(article, List.of(), article.body()), new float[0]);
+  }
+
+  /** A profile of the headline's words and the date alone. */
+  private static ArticleProfile headlineOnly(
+      Article article, LocalDate published, String headline, float[] embedding) {
     Map<String, Float> words = headline == null ? Map.of() : words(headline);
     return new ArticleProfile(
         article.id(),
@@ -281,7 +275,7 @@ public final class ProfileBuilder {
         words,
         words,
         Map.of(),
-        new float[0],
+        embedding,
         headline,
         article.title() != null,
         Map.of());

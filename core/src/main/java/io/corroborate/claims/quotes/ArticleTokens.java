@@ -96,13 +96,7 @@ final class ArticleTokens {
     int e = labels.get(labels.size() - 1).endPosition();
     for (int i = Math.max(0, b); i < Math.min(e, body.length()); i++) {
       char c = body.charAt(i);
-      if (c == '"'
-          || c == '\u201c'
-          || c == '\u201d'
-          || c == '\u201e'
-          || c == '\u00ab'
-          || c == '\u00bb'
-          || c == '\u2018') {
+      if (QuoteMarks.isDoubleMark(c) || c == '\u2018') {
         return true;
       }
     }

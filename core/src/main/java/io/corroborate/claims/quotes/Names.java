@@ -34,31 +34,21 @@ final class Names {
 
   private static final class Lists {
     static final Map<String, Gender> FIRST_NAMES = loadGenders();
-    static final Set<String> PLACES = loadPlaces();
-    static final Set<String> DEMONYMS = loadDemonyms();
+    static final Set<String> PLACES;
+    static final Set<String> DEMONYMS;
+
+    static {
+      Set<String> places = new HashSet<>();
+      Set<String> demonyms = new HashSet<>();
+      loadPlaces(places, demonyms);
+      PLACES = Set.copyOf(places);
+      DEMONYMS = Set.copyOf(demonyms);
+    }
   }
 
   /** Whether a word is a demonym ("Ukrainian", "Koreans"), an adjective rather than a name. */
   static boolean isDemonym(String word) {
     return Lists.DEMONYMS.contains(word.toLowerCase(Locale.ROOT));
-  }
-
-  private static Set<String> loadDemonyms() {
-    Set<String> s = new HashSet<>();
-    read(
-        DEMONYMS,
-        line -> {
-          if (line.startsWith("#")) {
-            return;
-          }
-          String[] f = line.split("\t");
-          for (int i = 1; i < f.length; i++) {
-            if (!f[i].isBlank()) {
-              s.add(f[i].strip().toLowerCase(Locale.ROOT));
-            }
-          }
-        });
-    return Set.copyOf(s);
   }
 
   private Names() {}
@@ -164,8 +154,11 @@ final class Names {
     return Map.copyOf(m);
   }
 
-  private static Set<String> loadPlaces() {
-    Set<String> s = new HashSet<>();
+  /**
+   * Countries, states and the places of the demonym list into {@code s}; the list's demonyms
+   * ("Ukrainian", "Koreans") into {@code demonyms}, in the same pass.
+   */
+  private static void loadPlaces(Set<String> s, Set<String> demonyms) {
     java.util.function.Consumer<String> lastField =
         line -> {
           String[] f = line.split("\t");
@@ -186,8 +179,12 @@ final class Names {
           if (f.length > 0 && !f[0].isBlank()) {
             s.add(f[0].strip().toLowerCase(Locale.ROOT));
           }
+          for (int i = 1; i < f.length; i++) {
+            if (!f[i].isBlank()) {
+              demonyms.add(f[i].strip().toLowerCase(Locale.ROOT));
+            }
+          }
         });
-    return Set.copyOf(s);
   }
 
   private static void read(String resource, java.util.function.Consumer<String> sink) {

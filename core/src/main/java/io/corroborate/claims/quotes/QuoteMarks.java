@@ -116,17 +116,21 @@ final class QuoteMarks {
 
   private static boolean hasDoubleMarks(String body) {
     for (int i = 0; i < body.length(); i++) {
-      char c = body.charAt(i);
-      if (c == '"'
-          || c == '\u201c'
-          || c == '\u201d'
-          || c == '\u201e'
-          || c == '\u00ab'
-          || c == '\u00bb') {
+      if (isDoubleMark(body.charAt(i))) {
         return true;
       }
     }
     return false;
+  }
+
+  /** Whether a character is a double quote mark of any style: straight, curly, low, guillemet. */
+  static boolean isDoubleMark(char c) {
+    return c == '"'
+        || c == '\u201c'
+        || c == '\u201d'
+        || c == '\u201e'
+        || c == '\u00ab'
+        || c == '\u00bb';
   }
 
   private static List<Mark> doubleMarks(String s, int from, int to) {
