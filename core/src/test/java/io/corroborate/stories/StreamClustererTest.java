@@ -92,14 +92,7 @@ class StreamClustererTest {
             11,
             0),
         "copies:1");
-    List<String> withReprint =
-        s.stories().stream()
-            .filter(st -> st.stream().flatMap(List::stream).anyMatch("reprint"::equals))
-            .findFirst()
-            .orElseThrow()
-            .stream()
-            .flatMap(List::stream)
-            .toList();
+    List<String> withReprint = storyOf(s, "reprint");
     assertThat(withReprint).contains("dam2", "dam0");
   }
 
@@ -110,14 +103,7 @@ class StreamClustererTest {
     for (ArticleProfile a : twoStories()) {
       s.add(a, a.id().equals("ferry3") ? "g" : null);
     }
-    List<String> withReprint =
-        s.stories().stream()
-            .filter(st -> st.stream().flatMap(List::stream).anyMatch("reprint"::equals))
-            .findFirst()
-            .orElseThrow()
-            .stream()
-            .flatMap(List::stream)
-            .toList();
+    List<String> withReprint = storyOf(s, "reprint");
     assertThat(withReprint).contains("ferry3", "ferry0");
   }
 
@@ -183,5 +169,16 @@ class StreamClustererTest {
     assertThat(s.size()).isEqualTo(10);
     assertThat(s.storyCount()).isEqualTo(2);
     assertThat(s.eventCount()).isGreaterThanOrEqualTo(2);
+  }
+
+  /** The articles of the story holding {@code id}. */
+  private static List<String> storyOf(StreamClusterer s, String id) {
+    return s.stories().stream()
+        .filter(st -> st.stream().flatMap(List::stream).anyMatch(id::equals))
+        .findFirst()
+        .orElseThrow()
+        .stream()
+        .flatMap(List::stream)
+        .toList();
   }
 }
