@@ -136,6 +136,7 @@ final class BlockRules {
           "\\b(?:account|subscri\\w*|newsletters?|e-?mail|app|apps|premium|access to|sign (?:up|in)"
               + "|log ?in|news updates|notifications|alerts|membership|paywall|free trial|inbox"
               + "|registered users|terms of (?:use|service)|privacy policy|cookies?|full interview|full story|full episode|podcast|live coverage"
+              + "|(?:keep|continue) reading"
               + "|abonn\\w*|anmelden|inscri\\w*|suscr\\w*)\\b");
 
   private static final Pattern IMPERATIVE_START =

@@ -13,10 +13,10 @@ import java.util.regex.Pattern;
 /**
  * The outlet a page names in its own furniture, for text that carries no site-name line: sign-up
  * prompts ("Join Daily Lantern for access to this content"), terms ("you are agreeing to Daily
- * Lantern's Terms of Use"), app prompts ("Get the Daily Lantern app") and copyright lines ("© 2026
- * Daily Lantern"). Only furniture that speaks for the site itself is read: credit lines, related
- * links, captions and bios name other outlets and people. The name given most often wins, in its
- * mixed-case spelling when it has one. Stateless.
+ * Lantern's Terms of Use", "you accept Daily Lantern's Terms"), app prompts ("Get the Daily Lantern
+ * app") and copyright lines ("© 2026 Daily Lantern"). Only furniture that speaks for the site
+ * itself is read: credit lines, related links, captions and bios name other outlets and people. The
+ * name given most often wins, in its mixed-case spelling when it has one. Stateless.
  */
 final class FurnitureOutlet {
 
@@ -37,7 +37,10 @@ final class FurnitureOutlet {
   private static final List<Pattern> PATTERNS =
       List.of(
           Pattern.compile("\\bJoin\\s+" + NAME + "\\s+(?:for|to|today|now)\\b"),
-          Pattern.compile("\\bagreeing to\\s+" + NAME + "\\s*(?:['\u2019]s?)?\\s+Terms\\b"),
+          Pattern.compile(
+              "\\b(?:agree(?:ing)? to|accept(?:ing)?)\\s+"
+                  + NAME
+                  + "\\s*(?:['\u2019]s?)?\\s+Terms\\b"),
           Pattern.compile("(?i:\\b(?:get|download)\\s+the)\\s+" + NAME + "\\s+(?i:app)\\b"),
           Pattern.compile("(?:\u00a9|\\(c\\)|(?i:copyright))\\s*(?:\\d{4}\\s*)?" + NAME),
           Pattern.compile("(?i:\\bsign\\s+up\\s+for)\\s+" + NAME + "['\u2019]s?\\s+newsletter"));
