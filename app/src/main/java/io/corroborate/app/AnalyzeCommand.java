@@ -2,9 +2,9 @@ package io.corroborate.app;
 
 import io.corroborate.model.Article;
 import io.corroborate.model.Dossier;
-import io.corroborate.nlp.AnalysisCache;
 import io.corroborate.pipeline.CorpusCleaner;
 import io.corroborate.pipeline.Pipeline;
+import io.corroborate.pipeline.Workers;
 import io.corroborate.report.DossierJson;
 import io.corroborate.report.HtmlRenderer;
 import io.corroborate.report.MarkdownRenderer;
@@ -13,6 +13,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -58,7 +59,13 @@ final class AnalyzeCommand implements Callable<Integer> {
       terminal.message("no input could be processed");
       return ExitCodes.NO_INPUT;
     }
-    Dossier dossier = new Pipeline().analyze(articles, new AnalysisCache(), terminal);
+    Dossier dossier;
+    ExecutorService pool = Workers.pool(input.threads, "analysis");
+    try {
+      dossier = new Pipeline().analyze(articles, terminal, terminal, pool);
+    } finally {
+      pool.shutdownNow();
+    }
     String rendered =
         switch (format) {
           case md -> MarkdownRenderer.render(dossier);

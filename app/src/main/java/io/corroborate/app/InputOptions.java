@@ -23,7 +23,7 @@ final class InputOptions {
   @Option(
       names = "--threads",
       paramLabel = "N",
-      description = "Worker threads for cleaning (default: available processors).")
+      description = "Worker threads for cleaning and analysis (default: available processors).")
   int threads = Runtime.getRuntime().availableProcessors();
 
   @Option(

@@ -2,7 +2,7 @@ package io.corroborate.app;
 
 import io.corroborate.ingest.Problem;
 import io.corroborate.ingest.ProblemListener;
-import io.corroborate.pipeline.Progress;
+import io.corroborate.phases.Progress;
 import java.io.PrintWriter;
 import me.tongfei.progressbar.ConsoleProgressBarConsumer;
 import me.tongfei.progressbar.ProgressBar;

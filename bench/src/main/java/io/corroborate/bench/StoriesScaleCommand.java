@@ -1,6 +1,6 @@
 package io.corroborate.bench;
 
-import io.corroborate.stories.ArticleProfile;
+import io.corroborate.model.ArticleProfile;
 import io.corroborate.stories.StoryConfig;
 import io.corroborate.stories.StreamClusterer;
 import java.io.PrintWriter;

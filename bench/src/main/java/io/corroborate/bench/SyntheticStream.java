@@ -1,6 +1,6 @@
 package io.corroborate.bench;
 
-import io.corroborate.stories.ArticleProfile;
+import io.corroborate.model.ArticleProfile;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;

@@ -6,6 +6,7 @@ import io.corroborate.ingest.Problem;
 import io.corroborate.ingest.ProblemListener;
 import io.corroborate.ingest.RawDocument;
 import io.corroborate.model.Article;
+import io.corroborate.phases.Progress;
 import java.nio.file.Path;
 import java.util.ArrayDeque;
 import java.util.ArrayList;

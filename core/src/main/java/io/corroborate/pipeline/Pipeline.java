@@ -1,13 +1,20 @@
 package io.corroborate.pipeline;
 
+import io.corroborate.analysis.AnalysisException;
+import io.corroborate.analysis.NewsArticleAnalyzer;
+import io.corroborate.ingest.Problem;
+import io.corroborate.ingest.ProblemListener;
+import io.corroborate.linking.StoryIds;
 import io.corroborate.model.Article;
+import io.corroborate.model.ArticleAnalysis;
 import io.corroborate.model.CopyLink;
 import io.corroborate.model.Dossier;
-import io.corroborate.model.FigureGroup;
-import io.corroborate.model.QuoteGroup;
 import io.corroborate.model.Story;
-import io.corroborate.nlp.AnalysisCache;
-import io.corroborate.provenance.Independence;
+import io.corroborate.model.StoryDraft;
+import io.corroborate.phases.Progress;
+import io.corroborate.stories.DatePolicy;
+import io.corroborate.stories.ProfileBuilder;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -16,50 +23,149 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.concurrent.ExecutorService;
 
 /**
- * Builds the dossier from clean articles: copy detection over the corpus, stories and events, then
- * per story its figures and quotes. Stages exchange model records only; this class is the one place
- * that wires them. Thread-safe if its stages are.
+ * Wires the three phases: every article is analysed once (phase 1, in parallel, results kept in
+ * input order), the analyses are linked (phase 2: copies, then stories fed one analysis at a time
+ * in input order, with ids from {@link StoryIds}), and each story is synthesised from its analyses
+ * and links (phase 3). Only analyses stay in memory, never a language parse. An article whose
+ * analysis fails is reported once, naming its source and the part that failed, and stands in its
+ * story by its headline. This class is the one place that wires the phases; the CLI, the web server
+ * and a Spark job call it or the phases themselves. Thread-safe if its stages are.
  */
 public final class Pipeline {
 
   private final Stages stages;
+  private final Clock clock;
 
-  /** A pipeline with the product's stages. */
+  /** A pipeline with the product's stages and the system clock. */
   public Pipeline() {
-    this(Stages.defaults());
+    this(Stages.defaults(), Clock.systemUTC());
   }
 
   /** A pipeline with the given stages. */
   public Pipeline(Stages stages) {
+    this(stages, Clock.systemUTC());
+  }
+
+  /** A pipeline with the given stages and clock (dates of fallback analyses are judged by it). */
+  public Pipeline(Stages stages, Clock clock) {
     this.stages = Objects.requireNonNull(stages, "stages");
+    this.clock = Objects.requireNonNull(clock, "clock");
   }
 
-  /** Builds the dossier of the given articles; duplicates of an id are kept once. */
+  /** The stages. */
+  public Stages stages() {
+    return stages;
+  }
+
+  /** Builds the dossier of the given articles on all cores, reporting nothing. */
   public Dossier analyze(List<Article> articles) {
-    return analyze(articles, new AnalysisCache());
+    return analyze(articles, Progress.NONE);
   }
 
-  /** Builds the dossier, sharing the given analyses. */
-  public Dossier analyze(List<Article> articles, AnalysisCache cache) {
-    return analyze(articles, cache, Progress.NONE);
+  /** Builds the dossier of the given articles on all cores; duplicates of an id are kept once. */
+  public Dossier analyze(List<Article> articles, Progress progress) {
+    ExecutorService pool = Workers.pool(Runtime.getRuntime().availableProcessors(), "analysis");
+    try {
+      return analyze(articles, progress, p -> {}, pool);
+    } finally {
+      pool.shutdownNow();
+    }
   }
 
-  /** Builds the dossier, sharing the given analyses and reporting progress by phase. */
-  public Dossier analyze(List<Article> articles, AnalysisCache cache, Progress progress) {
+  /**
+   * Builds the dossier of the given articles: phase 1 on the executor, then phases 2 and 3.
+   * Problems (an article that could not be analysed) go to {@code problems}.
+   */
+  public Dossier analyze(
+      List<Article> articles, Progress progress, ProblemListener problems, ExecutorService pool) {
     Map<String, Article> byId = new LinkedHashMap<>();
     for (Article a : articles) {
       byId.putIfAbsent(a.id(), a);
     }
-    List<Article> unique = new ArrayList<>(byId.values());
+    if (byId.isEmpty()) {
+      return new Dossier(List.of(), List.of());
+    }
+    List<ArticleAnalysis> analyses = new ArrayList<>(byId.size());
+    AnalysisStream stream = analysisStream(pool, analyses::add, problems);
+    progress.start("analysing articles", byId.size());
+    try {
+      for (Article a : byId.values()) {
+        stream.accept(a);
+        progress.step(1);
+      }
+      stream.finish();
+    } finally {
+      progress.finish();
+    }
+    return link(analyses, new StoryIds(), progress);
+  }
+
+  /**
+   * Phase 1 as a stream: articles go in, their analyses come out to {@code sink} in the order the
+   * articles went in, computed on the executor with a bounded window.
+   */
+  public AnalysisStream analysisStream(
+      ExecutorService pool,
+      java.util.function.Consumer<ArticleAnalysis> sink,
+      ProblemListener problems) {
+    return new AnalysisStream(pool, this::analyzeOne, sink, problems);
+  }
+
+  /**
+   * The analysis of one article; when it fails, the failure is reported and the article gets a
+   * headline-only analysis so that it still stands in a story.
+   */
+  ArticleAnalysis analyzeOne(Article a, ProblemListener problems) {
+    try {
+      return stages.analyzer().analyze(a);
+    } catch (AnalysisException e) {
+      problems.onProblem(new Problem(a.source(), e.getMessage() + "; kept by its headline", false));
+    } catch (RuntimeException | StackOverflowError e) {
+      problems.onProblem(
+          new Problem(
+              a.source(),
+              "analysis failed: "
+                  + e.getClass().getSimpleName()
+                  + (e.getMessage() == null ? "" : ": " + e.getMessage())
+                  + "; kept by its headline",
+              false));
+    }
+    return new ArticleAnalysis(
+        NewsArticleAnalyzer.VERSION,
+        a,
+        List.of(),
+        List.of(),
+        List.of(),
+        ProfileBuilder.fallback(a, DatePolicy.of(clock)));
+  }
+
+  /**
+   * Phases 2 and 3 over analyses in input order: copies, stories with ids continuing from {@code
+   * ids}, then each story synthesised. Every article ends in exactly one story.
+   */
+  public Dossier link(List<ArticleAnalysis> analyses, StoryIds ids, Progress progress) {
+    Map<String, ArticleAnalysis> byId = new LinkedHashMap<>();
+    for (ArticleAnalysis a : analyses) {
+      byId.putIfAbsent(a.id(), a);
+    }
+    List<ArticleAnalysis> unique = new ArrayList<>(byId.values());
     if (unique.isEmpty()) {
       return new Dossier(List.of(), List.of());
     }
     progress.start("finding copies", -1);
     List<CopyLink> links;
     try {
-      links = stages.copies().detect(unique, cache);
+      links = stages.copies().detect(unique);
+    } finally {
+      progress.finish();
+    }
+    progress.start("clustering stories", -1);
+    List<StoryDraft> drafts;
+    try {
+      drafts = ids.assign(complete(stages.stories().cluster(unique, links), unique));
     } finally {
       progress.finish();
     }
@@ -67,17 +173,11 @@ public final class Pipeline {
     for (CopyLink l : links) {
       linkOf.put(l.articleId(), l);
     }
-    Independence independence = new Independence(links);
-    List<StoryDraft> drafts =
-        complete(stages.stories().cluster(unique, links, cache, progress), unique);
-
     List<Story> stories = new ArrayList<>(drafts.size());
-    int n = 0;
     progress.start("figures and quotes", unique.size());
     try {
       for (StoryDraft d : drafts) {
-        n++;
-        List<Article> members = d.articleIds().stream().map(byId::get).toList();
+        List<ArticleAnalysis> members = d.articleIds().stream().map(byId::get).toList();
         List<CopyLink> storyLinks = new ArrayList<>();
         for (String id : d.articleIds()) {
           CopyLink l = linkOf.get(id);
@@ -85,33 +185,30 @@ public final class Pipeline {
             storyLinks.add(l);
           }
         }
-        StoryContext ctx = new StoryContext(members, storyLinks, independence, cache);
-        List<FigureGroup> figures = stages.figures().reconcile(ctx);
-        List<QuoteGroup> quotes = stages.quotes().group(ctx);
-        String title = d.title() != null ? d.title() : StoryTitles.title(members);
-        stories.add(
-            new Story("s" + n, title, d.articleIds(), d.events(), storyLinks, figures, quotes));
+        stories.add(stages.synthesis().synthesize(d, members, storyLinks));
         progress.step(d.articleIds().size());
       }
     } finally {
       progress.finish();
     }
-    return new Dossier(unique, stories);
+    List<Article> articles = unique.stream().map(ArticleAnalysis::article).toList();
+    return new Dossier(articles, stories);
   }
 
   /** Puts every article the clusterer left out into a story of its own. */
-  private static List<StoryDraft> complete(List<StoryDraft> drafts, List<Article> articles) {
+  private static List<StoryDraft> complete(
+      List<StoryDraft> drafts, List<ArticleAnalysis> analyses) {
     Set<String> placed = new HashSet<>();
     List<StoryDraft> out = new ArrayList<>();
     for (StoryDraft d : drafts) {
       List<String> ids = d.articleIds().stream().filter(placed::add).toList();
       if (!ids.isEmpty()) {
-        out.add(new StoryDraft(d.title(), ids, d.events()));
+        out.add(new StoryDraft(d.id(), d.title(), ids, d.events()));
       }
     }
-    for (Article a : articles) {
+    for (ArticleAnalysis a : analyses) {
       if (placed.add(a.id())) {
-        out.add(new StoryDraft(null, List.of(a.id()), List.of()));
+        out.add(new StoryDraft(null, null, List.of(a.id()), List.of()));
       }
     }
     return out;

@@ -3,6 +3,7 @@ package io.corroborate.pipeline;
 import io.corroborate.ingest.Problem;
 import io.corroborate.ingest.ProblemListener;
 import io.corroborate.model.Article;
+import io.corroborate.phases.Progress;
 import io.corroborate.report.Json;
 import java.io.IOException;
 import java.io.UncheckedIOException;

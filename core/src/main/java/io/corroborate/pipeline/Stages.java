@@ -1,55 +1,70 @@
 package io.corroborate.pipeline;
 
+import io.corroborate.analysis.NewsArticleAnalyzer;
+import io.corroborate.model.ArticleAnalyzer;
+import io.corroborate.model.StorySynthesizer;
+import io.corroborate.phases.CopyDetector;
+import io.corroborate.phases.StoryClusterer;
 import io.corroborate.provenance.CopyFinder;
-import io.corroborate.reconcile.quotes.QuoteGroupStage;
+import io.corroborate.stories.NewsStoryClusterer;
+import io.corroborate.synthesis.NewsStorySynthesizer;
+import java.time.Clock;
 import java.util.Objects;
 
 /**
- * The stage implementations a pipeline runs. {@link #defaults()} is the product's configuration;
- * tests may swap a stage.
+ * The implementations of the three phases a pipeline runs. {@link #defaults} is the product's
+ * configuration; tests may swap a stage.
  *
- * @param copies copy detection
- * @param stories story and event clustering
- * @param figures figure extraction and reconciliation
- * @param quotes quote extraction and grouping
+ * @param analyzer phase 1, article analysis
+ * @param copies phase 2, copy detection
+ * @param stories phase 2, story and event clustering
+ * @param synthesis phase 3, story synthesis
  */
 public record Stages(
-    CopyDetector copies, StoryClusterer stories, FigureStage figures, QuoteStage quotes) {
+    ArticleAnalyzer analyzer,
+    CopyDetector copies,
+    StoryClusterer stories,
+    StorySynthesizer synthesis) {
 
   /** Validates the fields. */
   public Stages {
+    Objects.requireNonNull(analyzer, "analyzer");
     Objects.requireNonNull(copies, "copies");
     Objects.requireNonNull(stories, "stories");
-    Objects.requireNonNull(figures, "figures");
-    Objects.requireNonNull(quotes, "quotes");
+    Objects.requireNonNull(synthesis, "synthesis");
   }
 
-  /** The product's stages. */
-  public static Stages defaults() {
+  /** The product's stages; dates are judged believable against the clock's today. */
+  public static Stages defaults(Clock clock) {
     return new Stages(
+        NewsArticleAnalyzer.defaults(clock),
         new CopyFinder()::detect,
-        io.corroborate.stories.NewsStoryClusterer.defaults(),
-        new io.corroborate.reconcile.FigureReconciler(),
-        new QuoteGroupStage());
+        NewsStoryClusterer.defaults(clock),
+        NewsStorySynthesizer.defaults());
+  }
+
+  /** The product's stages with the system clock. */
+  public static Stages defaults() {
+    return defaults(Clock.systemUTC());
+  }
+
+  /** A copy with another analyzer. */
+  public Stages withAnalyzer(ArticleAnalyzer a) {
+    return new Stages(a, copies, stories, synthesis);
   }
 
   /** A copy with another copy detector. */
   public Stages withCopies(CopyDetector c) {
-    return new Stages(c, stories, figures, quotes);
+    return new Stages(analyzer, c, stories, synthesis);
   }
 
   /** A copy with another clusterer. */
   public Stages withStories(StoryClusterer s) {
-    return new Stages(copies, s, figures, quotes);
+    return new Stages(analyzer, copies, s, synthesis);
   }
 
-  /** A copy with another figure stage. */
-  public Stages withFigures(FigureStage f) {
-    return new Stages(copies, stories, f, quotes);
-  }
-
-  /** A copy with another quote stage. */
-  public Stages withQuotes(QuoteStage q) {
-    return new Stages(copies, stories, figures, q);
+  /** A copy with another synthesizer. */
+  public Stages withSynthesis(StorySynthesizer s) {
+    return new Stages(analyzer, copies, stories, s);
   }
 }

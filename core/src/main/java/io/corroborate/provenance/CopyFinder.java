@@ -4,6 +4,7 @@ import edu.stanford.nlp.ling.CoreAnnotations;
 import edu.stanford.nlp.util.CoreMap;
 import io.corroborate.model.AlignedPassage;
 import io.corroborate.model.Article;
+import io.corroborate.model.ArticleAnalysis;
 import io.corroborate.model.CopyLink;
 import io.corroborate.model.Relation;
 import io.corroborate.model.Span;
@@ -47,6 +48,23 @@ public final class CopyFinder {
 
   /** The copy links of the articles, one per article, in their order. */
   public List<CopyLink> detect(List<Article> articles, AnalysisCache cache) {
+    return detect(articles, i -> sentences(articles.get(i), cache));
+  }
+
+  /**
+   * The copy links of analysed articles, one per article, in their order; sentences come from the
+   * analyses, so nothing is parsed again.
+   */
+  public List<CopyLink> detect(List<ArticleAnalysis> analyses) {
+    List<Article> articles = new ArrayList<>(analyses.size());
+    for (ArticleAnalysis a : analyses) {
+      articles.add(a.article());
+    }
+    return detect(articles, i -> analyses.get(i).sentences());
+  }
+
+  private List<CopyLink> detect(
+      List<Article> articles, java.util.function.IntFunction<List<Span>> sentencesOf) {
     int n = articles.size();
     List<String> names = new ArrayList<>();
     for (Article a : articles) {
@@ -88,12 +106,7 @@ public final class CopyFinder {
     }
     RewriteDetector rewrites = new RewriteDetector(new LazyEmbedder(embedder), config.rewrites());
     List<RewriteMatch> retold =
-        rewrites.detect(
-            bodies,
-            tokens,
-            i -> sentences(articles.get(i), cache),
-            group,
-            onePerText(tokens, isCopy));
+        rewrites.detect(bodies, tokens, sentencesOf, group, onePerText(tokens, isCopy));
     if (!retold.isEmpty()) {
       List<long[]> sorted = new ArrayList<>(n);
       for (int i = 0; i < n; i++) {

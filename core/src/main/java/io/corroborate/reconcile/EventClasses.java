@@ -1,6 +1,6 @@
 package io.corroborate.reconcile;
 
-import io.corroborate.claims.figures.FoundFigure;
+import io.corroborate.model.FoundFigure;
 import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Pattern;

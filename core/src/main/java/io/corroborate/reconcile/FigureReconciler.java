@@ -1,64 +1,59 @@
 package io.corroborate.reconcile;
 
-import io.corroborate.claims.figures.FigureExtractor;
-import io.corroborate.claims.figures.FoundFigure;
 import io.corroborate.model.Article;
+import io.corroborate.model.ArticleAnalysis;
 import io.corroborate.model.Figure;
 import io.corroborate.model.FigureGroup;
 import io.corroborate.model.FigureKind;
 import io.corroborate.model.FigureMention;
+import io.corroborate.model.FoundFigure;
 import io.corroborate.nlp.Embedder;
 import io.corroborate.nlp.MiniLmEmbedder;
 import io.corroborate.nlp.NameClusters;
-import io.corroborate.pipeline.FigureStage;
-import io.corroborate.pipeline.StoryContext;
+import io.corroborate.phases.FigureStage;
+import io.corroborate.phases.StoryContext;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Set;
 
 /**
- * The figure stage: extracts every article's figures, groups the mentions that count the same thing
- * across the story, and judges each group (conflicts, compatible qualifiers, updates in date order,
- * wording differences), counting independent sources through the story's copy graph and independent
- * claimants after normalising their names. Thread-safe.
+ * The figure stage of phase 3: takes every article's figures from its analysis, groups the mentions
+ * that count the same thing across the story, and judges each group (conflicts, compatible
+ * qualifiers, updates in date order, wording differences), counting independent sources through the
+ * story's copy graph and independent claimants after normalising their names. Thread-safe.
  */
 public final class FigureReconciler implements FigureStage {
 
   /** Longest sentence kept with a mention, in characters. */
   static final int MAX_SENTENCE = 600;
 
-  private final FigureExtractor extractor;
   private final Embedder embedder;
 
-  /** The product's figure stage: the shared extractor and sentence embeddings. */
+  /** The product's figure stage: the shared sentence embeddings. */
   public FigureReconciler() {
-    this(new FigureExtractor(), null);
+    this(null);
   }
 
   /**
-   * A figure stage with the given parts.
+   * A figure stage with the given sentence embeddings.
    *
    * @param embedder sentence embeddings, or null for the shared MiniLM model (loaded on first use)
    */
-  public FigureReconciler(FigureExtractor extractor, Embedder embedder) {
-    this.extractor = Objects.requireNonNull(extractor, "extractor");
+  public FigureReconciler(Embedder embedder) {
     this.embedder = embedder;
   }
 
   @Override
   public List<FigureGroup> reconcile(StoryContext story) {
-    // articles are read independently, in parallel; results are kept in story order
-    List<List<FoundFigure>> found =
-        story.articles().parallelStream().map(a -> extractor.find(story.cache().of(a))).toList();
+    // the figures were found once, in phase 1; they are read from the analyses in story order
     List<Mention> mentions = new ArrayList<>();
-    for (int i = 0; i < found.size(); i++) {
-      Article a = story.articles().get(i);
-      for (FoundFigure f : found.get(i)) {
+    for (ArticleAnalysis analysis : story.analyses()) {
+      Article a = analysis.article();
+      for (FoundFigure f : analysis.figures()) {
         if (groupable(f.figure())) {
           mentions.add(new Mention(mentions.size(), a, f));
         }

@@ -1,9 +1,9 @@
 package io.corroborate.reconcile;
 
-import io.corroborate.claims.figures.FoundFigure;
 import io.corroborate.model.Article;
 import io.corroborate.model.Figure;
 import io.corroborate.model.FigureKind;
+import io.corroborate.model.FoundFigure;
 import io.corroborate.model.NewsDate;
 import java.util.Locale;
 

@@ -1,15 +1,13 @@
 package io.corroborate.stories;
 
 import io.corroborate.model.Article;
+import io.corroborate.model.ArticleAnalysis;
+import io.corroborate.model.ArticleProfile;
 import io.corroborate.model.CopyLink;
 import io.corroborate.model.Event;
 import io.corroborate.model.NewsDate;
-import io.corroborate.nlp.AnalysisCache;
-import io.corroborate.nlp.Embedder;
-import io.corroborate.nlp.MiniLmEmbedder;
-import io.corroborate.pipeline.Progress;
-import io.corroborate.pipeline.StoryClusterer;
-import io.corroborate.pipeline.StoryDraft;
+import io.corroborate.model.StoryDraft;
+import io.corroborate.phases.StoryClusterer;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -18,83 +16,55 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The product's story clusterer: profiles every article (in parallel; the entity recogniser is the
- * expensive part, and its annotation is shared with the later stages through the analysis cache),
- * then feeds them one by one, in input order, to a {@link StreamClusterer}, so the batch result is
- * the stream's. Copies found by provenance are put with their source. Stories come out largest
- * first with their events by date; event ids ({@code e1}, {@code e2}, ...) are unique in the
- * dossier. Problems with the input (no text, no date, dates that cannot be right, duplicate ids)
- * are reported as warnings and clustered as well as they allow. Thread-safe.
+ * The product's story clusterer: feeds the profiles phase 1 made, one by one and in input order, to
+ * a {@link StreamClusterer}, so the batch result is the stream's. Copies found by provenance are
+ * put with their source. Stories come out largest first with their events by date; ids are given
+ * afterwards by {@code StoryIds}. Problems with the input (no text, no date, dates that cannot be
+ * right, duplicate ids) are reported as warnings and clustered as well as they allow. Thread-safe.
  */
 public final class NewsStoryClusterer implements StoryClusterer {
 
   private static final Logger LOG = LoggerFactory.getLogger(NewsStoryClusterer.class);
 
   private final StoryConfig config;
-  private final Supplier<Embedder> embedder;
   private final DatePolicy dates;
-  private final int threads;
 
   /**
    * A clusterer.
    *
-   * @param embedder supplies the sentence embedder (null embedder: none)
-   * @param threads threads that profile articles, at least 1
+   * @param dates which dates are believable (only for the warnings: profiles carry their dates)
    */
-  public NewsStoryClusterer(
-      StoryConfig config, Supplier<Embedder> embedder, DatePolicy dates, int threads) {
-    if (threads < 1) {
-      throw new IllegalArgumentException("threads must be at least 1: threads=" + threads);
-    }
+  public NewsStoryClusterer(StoryConfig config, DatePolicy dates) {
     this.config = Objects.requireNonNull(config, "config");
-    this.embedder = Objects.requireNonNull(embedder, "embedder");
     this.dates = Objects.requireNonNull(dates, "dates");
-    this.threads = threads;
   }
 
-  /** The product's settings: MiniLM embeddings, all cores, dates up to a year from today. */
-  public static NewsStoryClusterer defaults() {
-    return new NewsStoryClusterer(
-        StoryConfig.DEFAULT,
-        MiniLmEmbedder::shared,
-        DatePolicy.of(Clock.systemUTC()),
-        Runtime.getRuntime().availableProcessors());
+  /** The product's settings, dates believable up to a year after the clock's today. */
+  public static NewsStoryClusterer defaults(Clock clock) {
+    return new NewsStoryClusterer(StoryConfig.DEFAULT, DatePolicy.of(clock));
   }
 
   @Override
-  public List<StoryDraft> cluster(
-      List<Article> articles, List<CopyLink> links, AnalysisCache cache) {
-    return cluster(articles, links, cache, Progress.NONE);
-  }
-
-  @Override
-  public List<StoryDraft> cluster(
-      List<Article> articles, List<CopyLink> links, AnalysisCache cache, Progress progress) {
-    Map<String, Article> unique = new LinkedHashMap<>();
-    for (Article a : articles) {
+  public List<StoryDraft> cluster(List<ArticleAnalysis> analyses, List<CopyLink> links) {
+    Map<String, ArticleAnalysis> unique = new LinkedHashMap<>();
+    for (ArticleAnalysis a : analyses) {
       if (unique.putIfAbsent(a.id(), a) != null) {
-        LOG.warn("stories: duplicate article id {} ({}): kept the first", a.id(), a.source());
+        LOG.warn(
+            "stories: duplicate article id {} ({}): kept the first", a.id(), a.article().source());
       }
     }
-    List<Article> input = new ArrayList<>(unique.values());
-    if (input.isEmpty()) {
+    if (unique.isEmpty()) {
       return List.of();
     }
-    List<ArticleProfile> profiles;
-    progress.start("reading entities and dates", input.size());
-    try {
-      profiles = profiles(input, cache, progress);
-    } finally {
-      progress.finish();
+    List<Article> input = new ArrayList<>(unique.size());
+    List<ArticleProfile> profiles = new ArrayList<>(unique.size());
+    for (ArticleAnalysis a : unique.values()) {
+      input.add(a.article());
+      profiles.add(a.profile());
     }
     report(input, profiles);
     CopyGroups groups = CopyGroups.of(input, links);
@@ -107,48 +77,6 @@ public final class NewsStoryClusterer implements StoryClusterer {
       byId.put(p.id(), p);
     }
     return drafts(stream.stories(), byId);
-  }
-
-  private List<ArticleProfile> profiles(
-      List<Article> input, AnalysisCache cache, Progress progress) {
-    Embedder e = embedder.get();
-    ProfileBuilder builder = new ProfileBuilder(cache, e, dates);
-    int n = Math.min(threads, input.size());
-    ExecutorService pool =
-        Executors.newFixedThreadPool(
-            n,
-            r -> {
-              Thread t = new Thread(r, "corroborate-stories");
-              t.setDaemon(true);
-              return t;
-            });
-    try {
-      List<Future<ArticleProfile>> futures = new ArrayList<>(input.size());
-      for (Article a : input) {
-        futures.add(pool.submit(() -> builder.profile(a)));
-      }
-      List<ArticleProfile> out = new ArrayList<>(input.size());
-      for (int i = 0; i < input.size(); i++) {
-        try {
-          out.add(futures.get(i).get());
-          progress.step(1);
-        } catch (ExecutionException ex) {
-          Article a = input.get(i);
-          LOG.warn(
-              "stories: {} could not be analysed ({}); clustered by its headline only",
-              a.source(),
-              ex.getCause().toString());
-          out.add(ProfileBuilder.fallback(a, dates));
-          progress.step(1);
-        }
-      }
-      return out;
-    } catch (InterruptedException ex) {
-      Thread.currentThread().interrupt();
-      throw new IllegalStateException("interrupted while profiling articles", ex);
-    } finally {
-      pool.shutdownNow();
-    }
   }
 
   private void report(List<Article> input, List<ArticleProfile> profiles) {
@@ -224,7 +152,7 @@ public final class NewsStoryClusterer implements StoryClusterer {
       for (EventDraft e : events) {
         articleIds.addAll(e.ids);
       }
-      out.add(new StoryDraft(Titles.of(all), articleIds, made));
+      out.add(new StoryDraft(null, Titles.of(all), articleIds, made));
     }
     return out;
   }

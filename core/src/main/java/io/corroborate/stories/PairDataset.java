@@ -1,5 +1,6 @@
 package io.corroborate.stories;
 
+import io.corroborate.model.ArticleProfile;
 import java.util.ArrayList;
 import java.util.List;
 

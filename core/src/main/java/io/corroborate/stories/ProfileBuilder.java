@@ -5,6 +5,7 @@ import edu.stanford.nlp.ling.CoreLabel;
 import edu.stanford.nlp.pipeline.Annotation;
 import edu.stanford.nlp.util.CoreMap;
 import io.corroborate.model.Article;
+import io.corroborate.model.ArticleProfile;
 import io.corroborate.nlp.AnalysisCache;
 import io.corroborate.nlp.AnalyzedArticle;
 import io.corroborate.nlp.ArticleEntities;
@@ -144,14 +145,32 @@ public final class ProfileBuilder {
    * @param dates which dates are believable
    */
   public ProfileBuilder(AnalysisCache cache, Embedder embedder, DatePolicy dates) {
-    this.cache = Objects.requireNonNull(cache, "cache");
+    this.cache = cache;
     this.embedder = embedder;
     this.dates = Objects.requireNonNull(dates, "dates");
   }
 
   /** The profile of one article. */
   public ArticleProfile profile(Article article) {
-    AnalyzedArticle a = cache.of(article);
+    if (cache == null) {
+      throw new IllegalStateException("a builder made without a cache profiles analysed articles");
+    }
+    return profile(cache.of(article));
+  }
+
+  /**
+   * A builder for articles already analysed (phase 1 hands each article's analysis in).
+   *
+   * @param embedder sentence embedder, or null to build profiles without embeddings
+   * @param dates which dates are believable
+   */
+  public ProfileBuilder(Embedder embedder, DatePolicy dates) {
+    this(null, embedder, dates);
+  }
+
+  /** The profile of an analysed article. */
+  public ArticleProfile profile(AnalyzedArticle a) {
+    Article article = a.article();
     LocalDate published =
         article.published() == null ? null : dates.believable(article.published().date());
     String body = article.body();
@@ -255,7 +274,7 @@ public final class ProfileBuilder {
   }
 
   /** A profile from the headline and date alone, for an article whose analysis failed. */
-  static ArticleProfile fallback(Article article, DatePolicy dates) {
+  public static ArticleProfile fallback(Article article, DatePolicy dates) {
     LocalDate published =
         article.published() == null ? null : dates.believable(article.published().date());
     return headlineOnly(

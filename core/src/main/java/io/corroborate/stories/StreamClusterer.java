@@ -1,5 +1,6 @@
 package io.corroborate.stories;
 
+import io.corroborate.model.ArticleProfile;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;

@@ -1,7 +1,7 @@
 /**
  * Stories and events: incremental clustering of the news stream. {@link
  * io.corroborate.stories.ProfileBuilder} turns an article into an {@link
- * io.corroborate.stories.ArticleProfile} (normalised entities from the shared entity component,
+ * io.corroborate.model.ArticleProfile} (normalised entities from the shared entity component,
  * content words and numbers, the dates it mentions resolved against its own date, a sentence
  * embedding); {@link io.corroborate.stories.StreamClusterer} takes profiles one at a time, finds
  * candidates through an inverted index, scores pairs with a logistic {@link

@@ -2,6 +2,7 @@ package io.corroborate.reconcile;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.corroborate.Analyses;
 import io.corroborate.clean.ArticleCleaner;
 import io.corroborate.ingest.RawDocument;
 import io.corroborate.model.Article;
@@ -10,9 +11,6 @@ import io.corroborate.model.FigureGroup;
 import io.corroborate.model.FigureMention;
 import io.corroborate.model.InputKind;
 import io.corroborate.model.Relation;
-import io.corroborate.nlp.AnalysisCache;
-import io.corroborate.pipeline.StoryContext;
-import io.corroborate.provenance.Independence;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -95,15 +93,12 @@ class FigureReconcilerTest {
                     + " the ministry claimed.\n\n"
                     + "Reports estimate that more than 7,000 soldiers have been sent to the front"
                     + " lines."));
-    AnalysisCache cache = new AnalysisCache();
-    groups =
-        STAGE.reconcile(new StoryContext(story, List.of(), new Independence(List.of()), cache));
+    groups = STAGE.reconcile(Analyses.context(story, List.of()));
     List<CopyLink> links =
         List.of(
             new CopyLink(id("a3"), Relation.VERBATIM, id("a2"), id("a2"), null, 0.98, List.of()),
             new CopyLink(id("a2"), Relation.INDEPENDENT, null, id("a2"), null, 0, List.of()));
-    groupsWithCopies =
-        STAGE.reconcile(new StoryContext(story, links, new Independence(links), cache));
+    groupsWithCopies = STAGE.reconcile(Analyses.context(story, links));
   }
 
   static FigureGroup groupWith(List<FigureGroup> gs, String articleId, double value) {
@@ -192,9 +187,7 @@ class FigureReconcilerTest {
                 "Rescuers found another body, bringing the number of people killed in the flood"
                     + " to 15."),
             article("d4", "2031-03-05", "At least 15 people died in the flood."));
-    List<FigureGroup> gs =
-        STAGE.reconcile(
-            new StoryContext(flood, List.of(), new Independence(List.of()), new AnalysisCache()));
+    List<FigureGroup> gs = STAGE.reconcile(Analyses.context(flood, List.of()));
     FigureGroup dead = groupWith(gs, "d1", 12);
     assertThat(articles(dead)).containsExactly("d1", "d2", "d3", "d4");
     List<Double> updates = new ArrayList<>();
@@ -219,18 +212,14 @@ class FigureReconcilerTest {
                 "e3",
                 "2031-05-03",
                 "About 7,000 people have now fled their homes along the Kellin shore."));
-    List<FigureGroup> gs =
-        STAGE.reconcile(
-            new StoryContext(storm, List.of(), new Independence(List.of()), new AnalysisCache()));
+    List<FigureGroup> gs = STAGE.reconcile(Analyses.context(storm, List.of()));
     FigureGroup displaced = groupWith(gs, "e1", 6000);
     assertThat(articles(displaced)).containsExactly("e1", "e2", "e3");
   }
 
   @Test
   void outputDoesNotDependOnTheRun() {
-    List<FigureGroup> again =
-        STAGE.reconcile(
-            new StoryContext(story, List.of(), new Independence(List.of()), new AnalysisCache()));
+    List<FigureGroup> again = STAGE.reconcile(Analyses.context(story, List.of()));
     assertThat(again).isEqualTo(groups);
   }
 }

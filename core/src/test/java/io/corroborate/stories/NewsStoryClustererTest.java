@@ -2,20 +2,20 @@ package io.corroborate.stories;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.corroborate.Analyses;
 import io.corroborate.Fixtures;
 import io.corroborate.clean.ArticleCleaner;
 import io.corroborate.ingest.CorpusReader;
 import io.corroborate.ingest.InputLimits;
 import io.corroborate.model.Article;
+import io.corroborate.model.ArticleAnalysis;
 import io.corroborate.model.CopyLink;
 import io.corroborate.model.Event;
 import io.corroborate.model.NewsDate;
 import io.corroborate.model.Relation;
-import io.corroborate.nlp.AnalysisCache;
-import io.corroborate.nlp.MiniLmEmbedder;
+import io.corroborate.model.StoryDraft;
+import io.corroborate.phases.Progress;
 import io.corroborate.pipeline.CorpusCleaner;
-import io.corroborate.pipeline.Progress;
-import io.corroborate.pipeline.StoryDraft;
 import java.net.URISyntaxException;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -36,14 +36,21 @@ import org.junit.jupiter.api.Test;
 class NewsStoryClustererTest {
 
   private static List<Article> stream;
-  private static final AnalysisCache CACHE = new AnalysisCache();
+  private static final java.util.Map<String, ArticleAnalysis> ANALYSED =
+      new java.util.concurrent.ConcurrentHashMap<>();
 
   private static NewsStoryClusterer clusterer() {
-    return new NewsStoryClusterer(
-        StoryConfig.DEFAULT,
-        MiniLmEmbedder::shared,
-        new DatePolicy(DatePolicy.DEFAULT_EARLIEST, LocalDate.of(2030, 1, 1)),
-        2);
+    return new NewsStoryClusterer(StoryConfig.DEFAULT, Analyses.DATES);
+  }
+
+  /** Phase 1 of each article, once per article id and text. */
+  private static List<ArticleAnalysis> analysed(List<Article> articles) {
+    return articles.parallelStream()
+        .map(
+            a ->
+                ANALYSED.computeIfAbsent(
+                    a.id() + "\u0000" + a.text(), k -> Analyses.ANALYZER.analyze(a)))
+        .toList();
   }
 
   @BeforeAll
@@ -76,7 +83,7 @@ class NewsStoryClustererTest {
 
   @Test
   void findsTheDamStoryAndTheFerryStory() {
-    List<StoryDraft> drafts = clusterer().cluster(stream, List.of(), CACHE);
+    List<StoryDraft> drafts = clusterer().cluster(analysed(stream), List.of());
     Map<String, String> src = sourceOf(stream);
     List<Set<String>> stories = drafts.stream().map(d -> sources(d, src)).toList();
     assertThat(stories).contains(Set.of("ph-0305", "sn-0306"));
@@ -87,7 +94,7 @@ class NewsStoryClustererTest {
 
   @Test
   void theBreachAndTheInquiryAreDifferentEvents() {
-    List<StoryDraft> drafts = clusterer().cluster(stream, List.of(), CACHE);
+    List<StoryDraft> drafts = clusterer().cluster(analysed(stream), List.of());
     Map<String, String> src = sourceOf(stream);
     Map<String, Event> eventOf = new HashMap<>();
     for (StoryDraft d : drafts) {
@@ -106,7 +113,7 @@ class NewsStoryClustererTest {
 
   @Test
   void everyArticleIsInOneEventOfItsStoryAndEventIdsAreUnique() {
-    List<StoryDraft> drafts = clusterer().cluster(stream, List.of(), CACHE);
+    List<StoryDraft> drafts = clusterer().cluster(analysed(stream), List.of());
     Set<String> placed = new HashSet<>();
     Set<String> eventIds = new HashSet<>();
     for (StoryDraft d : drafts) {
@@ -126,14 +133,11 @@ class NewsStoryClustererTest {
 
   @Test
   void givesTheSameResultForTheSameOrderWhateverTheThreads() {
-    List<StoryDraft> a = clusterer().cluster(stream, List.of(), CACHE);
-    List<StoryDraft> b =
-        new NewsStoryClusterer(
-                StoryConfig.DEFAULT,
-                MiniLmEmbedder::shared,
-                new DatePolicy(DatePolicy.DEFAULT_EARLIEST, LocalDate.of(2030, 1, 1)),
-                1)
-            .cluster(stream, List.of(), new AnalysisCache());
+    // analyses made in parallel (cached) and again one by one on this thread
+    List<StoryDraft> a = clusterer().cluster(analysed(stream), List.of());
+    List<ArticleAnalysis> sequential = stream.stream().map(Analyses.ANALYZER::analyze).toList();
+    assertThat(sequential).isEqualTo(analysed(stream));
+    List<StoryDraft> b = clusterer().cluster(sequential, List.of());
     assertThat(b).isEqualTo(a);
   }
 
@@ -148,7 +152,7 @@ class NewsStoryClustererTest {
         stream.stream().filter(a -> a.source().equals("sn-0306")).findFirst().orElseThrow();
     CopyLink link =
         new CopyLink("reprint", Relation.VERBATIM, source.id(), source.id(), null, 0.95, List.of());
-    List<StoryDraft> drafts = clusterer().cluster(input, List.of(link), CACHE);
+    List<StoryDraft> drafts = clusterer().cluster(analysed(input), List.of(link));
     StoryDraft withReprint =
         drafts.stream().filter(d -> d.articleIds().contains("reprint")).findFirst().orElseThrow();
     assertThat(withReprint.articleIds()).contains(source.id());
@@ -174,7 +178,7 @@ class NewsStoryClustererTest {
             "The Calder dam was completed above Marrowick, the water board said.",
             NewsDate.of(LocalDate.of(1802, 6, 1))));
     input.add(stream.get(0)); // a duplicate id
-    List<StoryDraft> drafts = clusterer().cluster(input, List.of(), CACHE);
+    List<StoryDraft> drafts = clusterer().cluster(analysed(input), List.of());
     Set<String> placed = new HashSet<>();
     for (StoryDraft d : drafts) {
       placed.addAll(d.articleIds());
@@ -190,6 +194,6 @@ class NewsStoryClustererTest {
 
   @Test
   void nothingInGivesNothingOut() {
-    assertThat(clusterer().cluster(List.of(), List.of(), CACHE)).isEmpty();
+    assertThat(clusterer().cluster(analysed(List.of()), List.of())).isEmpty();
   }
 }

@@ -3,6 +3,7 @@ package io.corroborate.stories;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.corroborate.Fixtures;
+import io.corroborate.model.ArticleProfile;
 import io.corroborate.model.NewsDate;
 import io.corroborate.nlp.AnalysisCache;
 import java.time.LocalDate;

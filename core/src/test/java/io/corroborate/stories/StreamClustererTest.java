@@ -4,6 +4,7 @@ import static io.corroborate.stories.Profiles.names;
 import static io.corroborate.stories.Profiles.words;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.corroborate.model.ArticleProfile;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;

@@ -9,7 +9,7 @@ import io.corroborate.model.Dossier;
 import io.corroborate.model.FigureGroup;
 import io.corroborate.model.FigureMention;
 import io.corroborate.model.Relation;
-import io.corroborate.pipeline.CopyDetector;
+import io.corroborate.phases.CopyDetector;
 import io.corroborate.pipeline.Pipeline;
 import io.corroborate.pipeline.Stages;
 import java.nio.file.Path;
@@ -69,7 +69,7 @@ final class FiguresSeedsEval implements Callable<Integer> {
             new CopyLink(origin.id(), Relation.INDEPENDENT, null, origin.id(), null, 0, List.of()));
       }
     }
-    CopyDetector given = (as, cache) -> links;
+    CopyDetector given = as -> links;
     Dossier d = new Pipeline(Stages.defaults().withCopies(given)).analyze(articles);
     List<FigureGroup> groups = d.stories().get(0).figures();
     Map<String, String> names = new TreeMap<>();

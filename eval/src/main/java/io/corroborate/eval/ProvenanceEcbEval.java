@@ -4,15 +4,16 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.corroborate.model.Article;
 import io.corroborate.model.Dossier;
 import io.corroborate.nlp.MiniLmEmbedder;
-import io.corroborate.pipeline.FigureStage;
+import io.corroborate.phases.FigureStage;
+import io.corroborate.phases.QuoteStage;
 import io.corroborate.pipeline.Pipeline;
-import io.corroborate.pipeline.QuoteStage;
 import io.corroborate.pipeline.Stages;
 import io.corroborate.provenance.CopyFinder;
 import io.corroborate.provenance.MinHashConfig;
 import io.corroborate.provenance.ProvenanceConfig;
 import io.corroborate.report.DossierJson;
 import io.corroborate.report.Json;
+import io.corroborate.synthesis.NewsStorySynthesizer;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -80,7 +81,9 @@ final class ProvenanceEcbEval implements Callable<Integer> {
       }
     }
     List<Article> articles = Corpora.load(List.of(dir.resolve("docs.jsonl"), rw));
-    Stages stages = Stages.defaults().withFigures(FigureStage.NONE).withQuotes(QuoteStage.NONE);
+    Stages stages =
+        Stages.defaults()
+            .withSynthesis(new NewsStorySynthesizer(FigureStage.NONE, QuoteStage.NONE));
     if (minhashSeed != null) {
       ProvenanceConfig d = ProvenanceConfig.DEFAULT;
       MinHashConfig h = d.hashing();

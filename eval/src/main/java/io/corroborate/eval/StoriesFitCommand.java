@@ -1,6 +1,6 @@
 package io.corroborate.eval;
 
-import io.corroborate.stories.ArticleProfile;
+import io.corroborate.model.ArticleProfile;
 import io.corroborate.stories.PairDataset;
 import io.corroborate.stories.PairModel;
 import io.corroborate.stories.StoryConfig;

@@ -44,6 +44,55 @@ public final class OffsetMap {
     return derivedLength;
   }
 
+  /**
+   * The segments as one array of {@code segmentCount() * 4} numbers: for each segment its derived
+   * start, derived length, original start and original length. With {@link #ofSegments} it stores a
+   * map and reads it back.
+   */
+  public int[] segments() {
+    int[] out = new int[derivedStarts.length * 4];
+    for (int i = 0; i < derivedStarts.length; i++) {
+      out[i * 4] = derivedStarts[i];
+      out[i * 4 + 1] = derivedLengths[i];
+      out[i * 4 + 2] = originalStarts[i];
+      out[i * 4 + 3] = originalLengths[i];
+    }
+    return out;
+  }
+
+  /**
+   * The map with the given segments (as {@link #segments()} gives them) over a derived text of the
+   * given length.
+   *
+   * @throws IllegalArgumentException when the segments are not four numbers each, overlap or run
+   *     past the derived text
+   */
+  public static OffsetMap ofSegments(int[] segments, int derivedLength) {
+    if (segments.length % 4 != 0) {
+      throw new IllegalArgumentException("segments must come in fours: length=" + segments.length);
+    }
+    Builder b = new Builder();
+    for (int i = 0; i < segments.length; i += 4) {
+      b.replace(segments[i], segments[i + 1], segments[i + 2], segments[i + 3]);
+    }
+    return b.build(derivedLength);
+  }
+
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof OffsetMap m
+        && derivedLength == m.derivedLength
+        && Arrays.equals(derivedStarts, m.derivedStarts)
+        && Arrays.equals(derivedLengths, m.derivedLengths)
+        && Arrays.equals(originalStarts, m.originalStarts)
+        && Arrays.equals(originalLengths, m.originalLengths);
+  }
+
+  @Override
+  public int hashCode() {
+    return 31 * derivedLength + Arrays.hashCode(originalStarts);
+  }
+
   /** Number of segments. */
   public int segmentCount() {
     return derivedStarts.length;

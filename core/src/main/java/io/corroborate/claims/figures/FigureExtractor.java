@@ -10,6 +10,7 @@ import edu.stanford.nlp.util.CoreMap;
 import io.corroborate.model.Article;
 import io.corroborate.model.Figure;
 import io.corroborate.model.FigureKind;
+import io.corroborate.model.FoundFigure;
 import io.corroborate.model.Span;
 import io.corroborate.nlp.AnalyzedArticle;
 import io.corroborate.nlp.Layer;

@@ -5,6 +5,6 @@
  * tags and lemmas, CoreNLP's number normaliser and rule-based numeric entity classifier, and the
  * dependency parser, run only on sentences that hold numbers. {@link
  * io.corroborate.claims.figures.FigureExtractor} is the entry point; {@link
- * io.corroborate.claims.figures.FigureLines} writes the {@code figures} command's JSON lines.
+ * io.corroborate.pipeline.FigureLines} writes the {@code figures} command's JSON lines.
  */
 package io.corroborate.claims.figures;

@@ -2,6 +2,7 @@ package io.corroborate.claims.quotes;
 
 import edu.stanford.nlp.pipeline.Annotation;
 import io.corroborate.model.Article;
+import io.corroborate.model.FoundQuote;
 import io.corroborate.model.Quote;
 import io.corroborate.model.Span;
 import io.corroborate.nlp.AnalyzedArticle;

@@ -1,7 +1,7 @@
 package io.corroborate.reconcile.quotes;
 
-import io.corroborate.claims.quotes.FoundQuote;
 import io.corroborate.model.Article;
+import io.corroborate.model.FoundQuote;
 import java.util.List;
 import java.util.Objects;
 

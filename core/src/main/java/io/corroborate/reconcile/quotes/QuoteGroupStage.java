@@ -1,40 +1,34 @@
 package io.corroborate.reconcile.quotes;
 
-import io.corroborate.claims.quotes.QuoteExtractor;
 import io.corroborate.model.QuoteGroup;
-import io.corroborate.pipeline.QuoteStage;
-import io.corroborate.pipeline.StoryContext;
+import io.corroborate.phases.QuoteStage;
+import io.corroborate.phases.StoryContext;
 import java.util.List;
 import java.util.Objects;
 
 /**
- * The pipeline's quote stage: extracts each article's quotes from the shared analysis (articles in
- * parallel) and groups them across the story. Thread-safe.
+ * The quote stage of phase 3: takes each article's quotes from its analysis and groups them across
+ * the story. Thread-safe.
  */
 public final class QuoteGroupStage implements QuoteStage {
 
-  private final QuoteExtractor extractor;
   private final QuoteGrouper grouper;
 
   /** The stage with the product's settings. */
   public QuoteGroupStage() {
-    this(new QuoteExtractor(), new QuoteGrouper());
+    this(new QuoteGrouper());
   }
 
-  /** The stage with the given extractor and grouper. */
-  public QuoteGroupStage(QuoteExtractor extractor, QuoteGrouper grouper) {
-    this.extractor = Objects.requireNonNull(extractor, "extractor");
+  /** The stage with the given grouper. */
+  public QuoteGroupStage(QuoteGrouper grouper) {
     this.grouper = Objects.requireNonNull(grouper, "grouper");
   }
 
   @Override
   public List<QuoteGroup> group(StoryContext story) {
-    // articles are read in parallel; the list keeps story order, so the result does not depend
-    // on the thread count
+    // the quotes were found once, in phase 1; the list keeps story order
     List<ArticleQuotes> found =
-        story.articles().parallelStream()
-            .map(a -> new ArticleQuotes(a, extractor.extractInContext(story.cache().of(a))))
-            .toList();
+        story.analyses().stream().map(a -> new ArticleQuotes(a.article(), a.quotes())).toList();
     return grouper.group(found, story.independence());
   }
 }

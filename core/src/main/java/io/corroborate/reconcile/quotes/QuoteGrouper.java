@@ -1,7 +1,7 @@
 package io.corroborate.reconcile.quotes;
 
-import io.corroborate.claims.quotes.FoundQuote;
 import io.corroborate.model.Article;
+import io.corroborate.model.FoundQuote;
 import io.corroborate.model.Quote;
 import io.corroborate.model.QuoteGroup;
 import io.corroborate.model.QuoteMention;

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.corroborate.model.Article;
 import io.corroborate.model.Figure;
 import io.corroborate.model.FigureKind;
+import io.corroborate.model.FoundFigure;
 import io.corroborate.model.Qualifier;
 import io.corroborate.nlp.AnalyzedArticle;
 import io.corroborate.nlp.CoreNlp;

@@ -2,17 +2,16 @@ package io.corroborate.reconcile.quotes;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.corroborate.claims.quotes.QuoteExtractor;
+import io.corroborate.Analyses;
 import io.corroborate.clean.ArticleCleaner;
 import io.corroborate.ingest.RawDocument;
 import io.corroborate.model.Article;
+import io.corroborate.model.ArticleAnalysis;
 import io.corroborate.model.CopyLink;
 import io.corroborate.model.InputKind;
 import io.corroborate.model.QuoteGroup;
 import io.corroborate.model.QuoteMention;
 import io.corroborate.model.Relation;
-import io.corroborate.nlp.AnalysisCache;
-import io.corroborate.pipeline.StoryContext;
 import io.corroborate.provenance.Independence;
 import java.util.ArrayList;
 import java.util.List;
@@ -43,14 +42,11 @@ class QuoteGrouperTest {
           + "\"Bring blankets,\" a volunteer said.";
 
   private static List<QuoteGroup> groups(List<Article> articles, List<CopyLink> links) {
-    QuoteExtractor ex = new QuoteExtractor();
-    StoryContext ctx =
-        new StoryContext(articles, links, new Independence(links), new AnalysisCache());
     List<ArticleQuotes> found = new ArrayList<>();
-    for (Article a : articles) {
-      found.add(new ArticleQuotes(a, ex.extractInContext(ctx.cache().of(a))));
+    for (ArticleAnalysis a : Analyses.of(articles)) {
+      found.add(new ArticleQuotes(a.article(), a.quotes()));
     }
-    return new QuoteGrouper().group(found, ctx.independence());
+    return new QuoteGrouper().group(found, new Independence(links));
   }
 
   @Test

@@ -1,4 +1,4 @@
-package io.corroborate.pipeline;
+package io.corroborate.phases;
 
 /**
  * Receives progress of long work. Implementations must be thread-safe; the pipeline calls them from

@@ -1,4 +1,4 @@
-package io.corroborate.pipeline;
+package io.corroborate.synthesis;
 
 import io.corroborate.model.Article;
 import java.util.Comparator;

@@ -1,4 +1,4 @@
-package io.corroborate.stories;
+package io.corroborate.model;
 
 import java.time.LocalDate;
 import java.util.Collections;

@@ -1,7 +1,5 @@
-package io.corroborate.claims.figures;
+package io.corroborate.model;
 
-import io.corroborate.model.Figure;
-import io.corroborate.model.Span;
 import java.util.Objects;
 
 /**

@@ -1,7 +1,5 @@
-package io.corroborate.claims.quotes;
+package io.corroborate.model;
 
-import io.corroborate.model.Quote;
-import io.corroborate.model.Span;
 import java.util.Objects;
 
 /**

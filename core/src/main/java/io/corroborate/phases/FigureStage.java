@@ -1,4 +1,4 @@
-package io.corroborate.pipeline;
+package io.corroborate.phases;
 
 import io.corroborate.model.FigureGroup;
 import java.util.List;

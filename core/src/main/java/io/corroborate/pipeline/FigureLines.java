@@ -1,14 +1,13 @@
-package io.corroborate.claims.figures;
+package io.corroborate.pipeline;
 
+import io.corroborate.claims.figures.FigureExtractor;
 import io.corroborate.clean.ArticleCleaner;
 import io.corroborate.ingest.CorpusReader;
 import io.corroborate.ingest.InputLimits;
 import io.corroborate.ingest.ProblemListener;
 import io.corroborate.nlp.AnalyzedArticle;
 import io.corroborate.nlp.CoreNlp;
-import io.corroborate.pipeline.CorpusCleaner;
-import io.corroborate.pipeline.Progress;
-import io.corroborate.pipeline.RecordLines;
+import io.corroborate.phases.Progress;
 import io.corroborate.report.FiguresRecord;
 import java.io.IOException;
 import java.io.Writer;

@@ -1,0 +1,131 @@
+package io.corroborate.analysis;
+
+import com.fasterxml.jackson.annotation.JsonAutoDetect;
+import com.fasterxml.jackson.annotation.PropertyAccessor;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationContext;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonDeserializer;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.JsonSerializer;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializerProvider;
+import com.fasterxml.jackson.databind.module.SimpleModule;
+import io.corroborate.model.ArticleAnalysis;
+import io.corroborate.model.NewsDate;
+import io.corroborate.model.OffsetMap;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+
+/**
+ * Writes an {@link ArticleAnalysis} as one line of JSON and reads it back equal: the form a store
+ * keeps. Record fields are written by name (enums by constant name), dates in ISO-8601, offset maps
+ * as their segments. Reading refuses unknown fields and analyses of a newer version than {@link
+ * NewsArticleAnalyzer#VERSION}, naming the problem. Thread-safe.
+ */
+public final class AnalysisJson {
+
+  private static final ObjectMapper MAPPER = mapper();
+
+  private AnalysisJson() {}
+
+  /** The analysis as one line of JSON. */
+  public static String write(ArticleAnalysis analysis) {
+    try {
+      return MAPPER.writeValueAsString(analysis);
+    } catch (JsonProcessingException e) {
+      throw new UncheckedIOException(
+          "could not write the analysis of " + analysis.article().source(), e);
+    }
+  }
+
+  /**
+   * The analysis a line of {@link #write} holds.
+   *
+   * @throws IOException naming the problem when the text is no analysis, or one of a newer version
+   */
+  public static ArticleAnalysis read(String json) throws IOException {
+    JsonNode tree;
+    try {
+      tree = MAPPER.readTree(json);
+    } catch (JsonProcessingException e) {
+      throw new IOException("not an article analysis: " + e.getOriginalMessage(), e);
+    }
+    if (tree == null || !tree.isObject() || !tree.path("version").isInt()) {
+      throw new IOException("not an article analysis: no version");
+    }
+    int version = tree.get("version").asInt();
+    if (version > NewsArticleAnalyzer.VERSION) {
+      throw new IOException(
+          "analysis version "
+              + version
+              + " is newer than this program's ("
+              + NewsArticleAnalyzer.VERSION
+              + "): upgrade Corroborate to read it");
+    }
+    try {
+      return MAPPER.treeToValue(tree, ArticleAnalysis.class);
+    } catch (JsonProcessingException | IllegalArgumentException e) {
+      throw new IOException("not a valid article analysis: " + e.getMessage(), e);
+    }
+  }
+
+  private static ObjectMapper mapper() {
+    SimpleModule module = new SimpleModule("corroborate-analysis");
+    module.addSerializer(
+        NewsDate.class,
+        new JsonSerializer<>() {
+          @Override
+          public void serialize(NewsDate value, JsonGenerator gen, SerializerProvider p)
+              throws IOException {
+            gen.writeString(value.toString());
+          }
+        });
+    module.addDeserializer(
+        NewsDate.class,
+        new JsonDeserializer<>() {
+          @Override
+          public NewsDate deserialize(JsonParser p, DeserializationContext ctx) throws IOException {
+            return NewsDate.parse(p.getValueAsString());
+          }
+        });
+    module.addSerializer(
+        OffsetMap.class,
+        new JsonSerializer<>() {
+          @Override
+          public void serialize(OffsetMap value, JsonGenerator gen, SerializerProvider p)
+              throws IOException {
+            gen.writeStartObject();
+            gen.writeNumberField("length", value.derivedLength());
+            int[] segments = value.segments();
+            gen.writeFieldName("segments");
+            gen.writeArray(segments, 0, segments.length);
+            gen.writeEndObject();
+          }
+        });
+    module.addDeserializer(
+        OffsetMap.class,
+        new JsonDeserializer<>() {
+          @Override
+          public OffsetMap deserialize(JsonParser p, DeserializationContext ctx)
+              throws IOException {
+            JsonNode node = p.readValueAsTree();
+            JsonNode segments = node.path("segments");
+            int[] s = new int[segments.size()];
+            for (int i = 0; i < s.length; i++) {
+              s[i] = segments.get(i).asInt();
+            }
+            return OffsetMap.ofSegments(s, node.path("length").asInt());
+          }
+        });
+    ObjectMapper m = new ObjectMapper();
+    m.registerModule(module);
+    m.setVisibility(PropertyAccessor.ALL, JsonAutoDetect.Visibility.NONE);
+    m.setVisibility(PropertyAccessor.FIELD, JsonAutoDetect.Visibility.ANY);
+    m.setVisibility(PropertyAccessor.CREATOR, JsonAutoDetect.Visibility.ANY);
+    m.enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+    return m;
+  }
+}

@@ -1,0 +1,137 @@
+package io.corroborate.analysis;
+
+import edu.stanford.nlp.ling.CoreAnnotations;
+import edu.stanford.nlp.util.CoreMap;
+import io.corroborate.claims.figures.FigureExtractor;
+import io.corroborate.claims.quotes.QuoteExtractor;
+import io.corroborate.model.Article;
+import io.corroborate.model.ArticleAnalysis;
+import io.corroborate.model.ArticleAnalyzer;
+import io.corroborate.model.ArticleProfile;
+import io.corroborate.model.FoundFigure;
+import io.corroborate.model.FoundQuote;
+import io.corroborate.model.Span;
+import io.corroborate.nlp.AnalyzedArticle;
+import io.corroborate.nlp.CoreNlp;
+import io.corroborate.nlp.Embedder;
+import io.corroborate.nlp.Layer;
+import io.corroborate.nlp.MiniLmEmbedder;
+import io.corroborate.stories.DatePolicy;
+import io.corroborate.stories.ProfileBuilder;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.function.Supplier;
+
+/**
+ * The product's phase 1: runs CoreNLP once on an article's body and reads from that one analysis
+ * its sentences, figures, quotes and story profile. The annotation is dropped when the record is
+ * made, so memory holds analyses, not parses. A part that fails (a figure extractor error on one
+ * hostile sentence) fails the whole analysis with an {@link AnalysisException} naming the part; the
+ * caller reports it and goes on with the other articles. Thread-safe.
+ */
+public final class NewsArticleAnalyzer implements ArticleAnalyzer {
+
+  /**
+   * The analysis version this code makes. Raise it whenever a change to phase 1 changes what an
+   * analysis holds, so that stored analyses of older versions are re-analysed.
+   */
+  public static final int VERSION = 1;
+
+  private final CoreNlp nlp;
+  private final FigureExtractor figures;
+  private final QuoteExtractor quotes;
+  private final Supplier<Embedder> embedder;
+  private final DatePolicy dates;
+  private volatile ProfileBuilder profiles;
+
+  /**
+   * An analyser with the given parts.
+   *
+   * @param embedder supplies the sentence embedder on first need (may supply null: no embeddings)
+   */
+  public NewsArticleAnalyzer(
+      CoreNlp nlp,
+      FigureExtractor figures,
+      QuoteExtractor quotes,
+      Supplier<Embedder> embedder,
+      DatePolicy dates) {
+    this.nlp = Objects.requireNonNull(nlp, "nlp");
+    this.figures = Objects.requireNonNull(figures, "figures");
+    this.quotes = Objects.requireNonNull(quotes, "quotes");
+    this.embedder = Objects.requireNonNull(embedder, "embedder");
+    this.dates = Objects.requireNonNull(dates, "dates");
+  }
+
+  /** The product's analyser: shared CoreNLP and MiniLM, dates believable up to a year ahead. */
+  public static NewsArticleAnalyzer defaults(Clock clock) {
+    return new NewsArticleAnalyzer(
+        CoreNlp.shared(),
+        new FigureExtractor(),
+        new QuoteExtractor(),
+        MiniLmEmbedder::shared,
+        DatePolicy.of(clock));
+  }
+
+  @Override
+  public ArticleAnalysis analyze(Article article) {
+    AnalyzedArticle analyzed = new AnalyzedArticle(article, nlp);
+    ArticleProfile profile = part("story profile", () -> profiles().profile(analyzed));
+    List<Span> sentences = part("sentences", () -> sentences(analyzed));
+    List<FoundFigure> found = part("figures", () -> figures.find(analyzed));
+    List<FoundQuote> said = part("quotes", () -> quotes.extractInContext(analyzed));
+    return new ArticleAnalysis(VERSION, article, sentences, found, said, profile);
+  }
+
+  /**
+   * The analysis of an article that could not be analysed: its headline profile only, no figures,
+   * quotes or sentences, so that it still stands in its story.
+   */
+  public ArticleAnalysis fallback(Article article) {
+    return new ArticleAnalysis(
+        VERSION, article, List.of(), List.of(), List.of(), ProfileBuilder.fallback(article, dates));
+  }
+
+  private ProfileBuilder profiles() {
+    ProfileBuilder p = profiles;
+    if (p == null) {
+      synchronized (this) {
+        if (profiles == null) {
+          profiles = new ProfileBuilder(embedder.get(), dates);
+        }
+        p = profiles;
+      }
+    }
+    return p;
+  }
+
+  private static <T> T part(String name, Supplier<T> work) {
+    try {
+      return work.get();
+    } catch (RuntimeException | StackOverflowError e) {
+      throw new AnalysisException(name, e);
+    }
+  }
+
+  /** The body spans of the article's sentences. */
+  private static List<Span> sentences(AnalyzedArticle a) {
+    List<Span> out = new ArrayList<>();
+    String body = a.body();
+    if (body.isBlank()) {
+      return out;
+    }
+    List<CoreMap> ss = a.annotation(Layer.TOKENS).get(CoreAnnotations.SentencesAnnotation.class);
+    if (ss == null) {
+      return out;
+    }
+    for (CoreMap s : ss) {
+      Integer b = s.get(CoreAnnotations.CharacterOffsetBeginAnnotation.class);
+      Integer e = s.get(CoreAnnotations.CharacterOffsetEndAnnotation.class);
+      if (b != null && e != null && b < e && e <= body.length()) {
+        out.add(new Span(b, e));
+      }
+    }
+    return out;
+  }
+}
