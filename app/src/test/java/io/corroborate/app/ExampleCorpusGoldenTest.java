@@ -15,7 +15,7 @@ class ExampleCorpusGoldenTest {
     Cli r = Cli.run("extract", "-q", "--threads", "2", CORPUS);
     assertThat(r.exitCode()).as(r.err()).isZero();
     assertThat(r.err()).isEmpty();
-    GoldenFiles.assertMatches("calder-dam.extract.jsonl", r.out());
+    GoldenFiles.assertMatches("calder-dam.extract.jsonl", GoldenFiles.keyedBySource(r.out(), CORPUS));
   }
 
   @Test
@@ -30,21 +30,23 @@ class ExampleCorpusGoldenTest {
   void analyzeJsonMatchesGoldenFile() throws IOException {
     Cli r = Cli.run("analyze", "-q", "--format", "json", CORPUS);
     assertThat(r.exitCode()).as(r.err()).isZero();
-    GoldenFiles.assertMatches("calder-dam.dossier.json", r.out());
+    GoldenFiles.assertMatches(
+        "calder-dam.dossier.json", GoldenFiles.keyedBySource(r.out(), CORPUS));
   }
 
   @Test
   void analyzeMarkdownMatchesGoldenFile() throws IOException {
     Cli r = Cli.run("analyze", "-q", CORPUS);
     assertThat(r.exitCode()).as(r.err()).isZero();
-    GoldenFiles.assertMatches("calder-dam.dossier.md", r.out());
+    GoldenFiles.assertMatches("calder-dam.dossier.md", GoldenFiles.keyedBySource(r.out(), CORPUS));
   }
 
   @Test
   void analyzeHtmlMatchesGoldenFile() throws IOException {
     Cli r = Cli.run("analyze", "-q", "--format", "html", CORPUS);
     assertThat(r.exitCode()).as(r.err()).isZero();
-    GoldenFiles.assertMatches("calder-dam.dossier.html", r.out());
+    GoldenFiles.assertMatches(
+        "calder-dam.dossier.html", GoldenFiles.keyedBySource(r.out(), CORPUS));
   }
 
   @Test

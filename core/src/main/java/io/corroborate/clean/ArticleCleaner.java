@@ -3,10 +3,8 @@ package io.corroborate.clean;
 import io.corroborate.ingest.InputLimits;
 import io.corroborate.ingest.RawDocument;
 import io.corroborate.model.Article;
+import io.corroborate.model.ArticleIds;
 import io.corroborate.model.NewsDate;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.Map;
 import java.util.TreeMap;
 import org.slf4j.Logger;
@@ -71,7 +69,7 @@ public final class ArticleCleaner {
       }
     }
     return Article.builder()
-        .id(idOf(doc.source(), doc.content()))
+        .id(ArticleIds.of(url, doc.id(), doc.content()))
         .source(doc.source())
         .kind(doc.kind())
         .url(url)
@@ -119,70 +117,5 @@ public final class ArticleCleaner {
       return given.strip();
     }
     return found;
-  }
-
-  /**
-   * Feeds a text's UTF-8 bytes to a digest through a small buffer: the same bytes as {@code
-   * text.getBytes(UTF_8)} (a lone surrogate becomes '?'), without a copy of a whole page.
-   */
-  static void updateUtf8(MessageDigest sha, String text) {
-    int len = text.length();
-    char[] chars = new char[4096];
-    byte[] buf = new byte[chars.length * 3 + 4];
-    for (int from = 0; from < len; ) {
-      int to = Math.min(len, from + chars.length);
-      if (to < len && Character.isHighSurrogate(text.charAt(to - 1))) {
-        to--;
-      }
-      int count = to - from;
-      text.getChars(from, to, chars, 0);
-      int n = 0;
-      for (int i = 0; i < count; i++) {
-        char c = chars[i];
-        if (c < 0x80) {
-          buf[n++] = (byte) c;
-        } else if (c < 0x800) {
-          buf[n++] = (byte) (0xc0 | (c >> 6));
-          buf[n++] = (byte) (0x80 | (c & 0x3f));
-        } else if (!Character.isSurrogate(c)) {
-          buf[n++] = (byte) (0xe0 | (c >> 12));
-          buf[n++] = (byte) (0x80 | ((c >> 6) & 0x3f));
-          buf[n++] = (byte) (0x80 | (c & 0x3f));
-        } else if (Character.isHighSurrogate(c)
-            && i + 1 < count
-            && Character.isLowSurrogate(chars[i + 1])) {
-          int cp = Character.toCodePoint(c, chars[++i]);
-          buf[n++] = (byte) (0xf0 | (cp >> 18));
-          buf[n++] = (byte) (0x80 | ((cp >> 12) & 0x3f));
-          buf[n++] = (byte) (0x80 | ((cp >> 6) & 0x3f));
-          buf[n++] = (byte) (0x80 | (cp & 0x3f));
-        } else {
-          buf[n++] = (byte) '?';
-        }
-      }
-      sha.update(buf, 0, n);
-      from = to;
-    }
-  }
-
-  /**
-   * A stable id: {@code a} and 12 hex digits of the SHA-256 of the source and text, so the same
-   * input always gets the same id.
-   */
-  public static String idOf(String source, String text) {
-    try {
-      MessageDigest sha = MessageDigest.getInstance("SHA-256");
-      sha.update(source.getBytes(StandardCharsets.UTF_8));
-      sha.update((byte) 0);
-      updateUtf8(sha, text);
-      byte[] h = sha.digest();
-      StringBuilder sb = new StringBuilder("a");
-      for (int i = 0; i < 6; i++) {
-        sb.append(String.format("%02x", h[i] & 0xff));
-      }
-      return sb.toString();
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("SHA-256 is missing from this JVM", e);
-    }
   }
 }

@@ -1,4 +1,4 @@
-package io.corroborate.clean;
+package io.corroborate.model;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -18,7 +18,7 @@ class Utf8DigestProperties {
     MessageDigest a = MessageDigest.getInstance("SHA-256");
     a.update(text.getBytes(StandardCharsets.UTF_8));
     MessageDigest b = MessageDigest.getInstance("SHA-256");
-    ArticleCleaner.updateUtf8(b, text);
+    ArticleIds.updateUtf8(b, text);
     assertThat(b.digest()).isEqualTo(a.digest());
   }
 }
