@@ -15,7 +15,8 @@ class ExampleCorpusGoldenTest {
     Cli r = Cli.run("extract", "-q", "--threads", "2", CORPUS);
     assertThat(r.exitCode()).as(r.err()).isZero();
     assertThat(r.err()).isEmpty();
-    GoldenFiles.assertMatches("calder-dam.extract.jsonl", GoldenFiles.keyedBySource(r.out(), CORPUS));
+    GoldenFiles.assertMatches(
+        "calder-dam.extract.jsonl", GoldenFiles.keyedBySource(r.out(), CORPUS));
   }
 
   @Test
