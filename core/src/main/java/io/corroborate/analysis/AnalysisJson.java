@@ -18,6 +18,7 @@ import io.corroborate.model.NewsDate;
 import io.corroborate.model.OffsetMap;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.time.LocalDate;
 
 /**
  * Writes an {@link ArticleAnalysis} as one line of JSON and reads it back equal: the form a store
@@ -89,6 +90,24 @@ public final class AnalysisJson {
           @Override
           public NewsDate deserialize(JsonParser p, DeserializationContext ctx) throws IOException {
             return NewsDate.parse(p.getValueAsString());
+          }
+        });
+    module.addSerializer(
+        LocalDate.class,
+        new JsonSerializer<>() {
+          @Override
+          public void serialize(LocalDate value, JsonGenerator gen, SerializerProvider p)
+              throws IOException {
+            gen.writeString(value.toString());
+          }
+        });
+    module.addDeserializer(
+        LocalDate.class,
+        new JsonDeserializer<>() {
+          @Override
+          public LocalDate deserialize(JsonParser p, DeserializationContext ctx)
+              throws IOException {
+            return LocalDate.parse(p.getValueAsString());
           }
         });
     module.addSerializer(
