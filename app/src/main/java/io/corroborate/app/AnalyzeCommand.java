@@ -4,12 +4,14 @@ import io.corroborate.model.Article;
 import io.corroborate.model.Dossier;
 import io.corroborate.pipeline.CorpusCleaner;
 import io.corroborate.pipeline.Pipeline;
+import io.corroborate.pipeline.Stages;
 import io.corroborate.pipeline.Workers;
 import io.corroborate.report.DossierJson;
 import io.corroborate.report.HtmlRenderer;
 import io.corroborate.report.MarkdownRenderer;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -62,7 +64,9 @@ final class AnalyzeCommand implements Callable<Integer> {
     Dossier dossier;
     ExecutorService pool = Workers.pool(input.threads, "analysis");
     try {
-      dossier = new Pipeline().analyze(articles, terminal, terminal, pool);
+      Clock clock = Clock.systemUTC();
+      dossier =
+          new Pipeline(Stages.defaults(clock), clock).analyze(articles, terminal, terminal, pool);
     } finally {
       pool.shutdownNow();
     }
