@@ -50,7 +50,14 @@ class StreamingEqualsBatchTest {
       events.add(new Event("-", e.title(), e.date(), e.articleIds()));
     }
     return new Story(
-        "-", s.title(), s.articleIds(), events, s.provenance(), s.figures(), s.quotes());
+        "-",
+        s.title(),
+        s.articleIds(),
+        events,
+        s.provenance(),
+        s.figures(),
+        s.quotes(),
+        s.independentSources());
   }
 
   private static void assertStreamingEqualsBatch(List<ArticleAnalysis> analyses, int batches) {
