@@ -6,6 +6,7 @@ import io.corroborate.pipeline.CorpusCleaner;
 import io.corroborate.pipeline.Pipeline;
 import io.corroborate.pipeline.Stages;
 import io.corroborate.pipeline.Workers;
+import io.corroborate.report.CsvRenderer;
 import io.corroborate.report.DossierJson;
 import io.corroborate.report.HtmlRenderer;
 import io.corroborate.report.MarkdownRenderer;
@@ -14,6 +15,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import picocli.CommandLine.Command;
@@ -33,7 +35,16 @@ final class AnalyzeCommand implements Callable<Integer> {
   enum Format {
     md,
     json,
-    html
+    html,
+    csv
+  }
+
+  /** Tables of the csv format. */
+  enum Table {
+    figures,
+    quotes,
+    articles,
+    provenance
   }
 
   @Spec CommandSpec spec;
@@ -44,6 +55,13 @@ final class AnalyzeCommand implements Callable<Integer> {
       names = "--format",
       description = "Output format: ${COMPLETION-CANDIDATES} (default: md).")
   Format format = Format.md;
+
+  @Option(
+      names = "--table",
+      description =
+          "With --format csv, the table: ${COMPLETION-CANDIDATES} (default: figures); one row per"
+              + " mention (figures, quotes) or per article.")
+  Table table = Table.figures;
 
   @Option(
       names = "--out",
@@ -75,6 +93,9 @@ final class AnalyzeCommand implements Callable<Integer> {
           case md -> MarkdownRenderer.render(dossier);
           case json -> DossierJson.render(dossier);
           case html -> HtmlRenderer.render(dossier);
+          case csv ->
+              CsvRenderer.render(
+                  dossier, CsvRenderer.Table.valueOf(table.name().toUpperCase(Locale.ROOT)));
         };
     try (Output output = Output.open(out, spec.commandLine().getOut())) {
       output.writer().write(rendered);
