@@ -89,16 +89,23 @@ final class WarcFileReader {
         int next = nextStart(starts, i, end, size, channel);
         if (end < 0 || next < 0) {
           int following = i + 1;
+          String what;
+          if (end < 0) {
+            what = "malformed WARC header (no Content-Length or no blank line)";
+          } else if (following == starts.length && end > size) {
+            what = "truncated WARC record (unexpected end of file)";
+          } else {
+            what =
+                "Content-Length does not match the record's end (the next record starts at byte "
+                    + (following < starts.length ? starts[following] : size)
+                    + ")";
+          }
           problems.onProblem(
               new Problem(
                   where,
-                  (end < 0
-                          ? "malformed WARC header (no Content-Length or no blank line)"
-                          : "Content-Length does not match the record's end (the next record"
-                              + " starts at byte "
-                              + (following < starts.length ? starts[following] : size)
-                              + ")")
-                      + "; record skipped, reading goes on at the next record",
+                  following < starts.length
+                      ? what + "; record skipped, reading goes on at the next record"
+                      : what,
                   true));
           i = following;
           continue;
