@@ -201,7 +201,7 @@ public final class CorpusReader {
    */
   public void readFile(Path file, DocumentSink sink, ProblemListener problems) {
     String name = file.toString();
-    DocumentSink guarded = guard(sink, problems);
+    DocumentSink guarded = guard(sink, name, problems);
     try {
       readKnown(file, name, guarded, problems);
     } catch (SinkFailure e) {
@@ -311,9 +311,9 @@ public final class CorpusReader {
    * surrogates become U+FFFD, HTML over the element limit is cut, deep HTML nesting is reported.
    * Exceptions from the downstream sink are marked so that they are not blamed on the file.
    */
-  private DocumentSink guard(DocumentSink sink, ProblemListener problems) {
+  private DocumentSink guard(DocumentSink sink, String file, ProblemListener problems) {
     return doc -> {
-      RawDocument checked = DocumentChecks.check(doc, limits, problems);
+      RawDocument checked = DocumentChecks.check(doc, file, limits, problems);
       try {
         sink.accept(checked);
       } catch (RuntimeException e) {
@@ -346,9 +346,13 @@ public final class CorpusReader {
     }
   }
 
+  /** A library exception's message, at most 300 characters (some quote the bad input). */
   static String describe(Throwable e) {
     String m = e.getMessage();
-    return m == null || m.isBlank() ? e.getClass().getSimpleName() : m;
+    if (m == null || m.isBlank()) {
+      return e.getClass().getSimpleName();
+    }
+    return m.length() > 300 ? m.substring(0, 300) + "..." : m;
   }
 
   private static boolean isBlank(byte[] bytes) {

@@ -52,14 +52,20 @@ final class DocumentChecks {
 
   private DocumentChecks() {}
 
-  static RawDocument check(RawDocument doc, InputLimits limits, ProblemListener problems) {
+  /**
+   * The document after the checks.
+   *
+   * @param file the file it came from, named in problems when the source does not start with it
+   */
+  static RawDocument check(
+      RawDocument doc, String file, InputLimits limits, ProblemListener problems) {
     int[] replaced = {0};
     String content = fixSurrogates(doc.content(), replaced);
     RawDocument out =
-        replaced[0] == 0 && noneInMetadata(doc)
+        replaced[0] == 0 && noneInMetadata(doc) && !hasLone(doc.source())
             ? doc
             : new RawDocument(
-                doc.source(),
+                fixSurrogates(doc.source(), new int[1]),
                 doc.kind(),
                 content,
                 fixSurrogates(doc.url(), replaced),
@@ -69,17 +75,18 @@ final class DocumentChecks {
                 fixSurrogates(doc.outlet(), replaced),
                 fixSurrogates(doc.byline(), replaced),
                 fixSurrogates(doc.language(), replaced));
+    String where = out.source().startsWith(file) ? out.source() : file + " (" + out.source() + ")";
     if (replaced[0] > 0) {
       problems.onProblem(
           new Problem(
-              doc.source(),
+              where,
               replaced[0]
                   + (replaced[0] == 1 ? " unpaired surrogate" : " unpaired surrogates")
                   + " replaced with U+FFFD",
               false));
     }
     if (isMarkup(out.kind())) {
-      out = boundMarkup(out, limits, problems);
+      out = boundMarkup(out, where, limits, problems);
     }
     return out;
   }
@@ -145,7 +152,7 @@ final class DocumentChecks {
    * the parser keeps. One pass over the markup, no parse.
    */
   private static RawDocument boundMarkup(
-      RawDocument doc, InputLimits limits, ProblemListener problems) {
+      RawDocument doc, String where, InputLimits limits, ProblemListener problems) {
     String html = doc.content();
     int elements = 0;
     int depth = 0;
@@ -173,7 +180,7 @@ final class DocumentChecks {
       if (elements > limits.maxElementsPerPage()) {
         problems.onProblem(
             new Problem(
-                doc.source(),
+                where,
                 "more than "
                     + limits.maxElementsPerPage()
                     + " elements (--max-elements-per-page); the page is cut at character "
@@ -203,7 +210,7 @@ final class DocumentChecks {
     if (deepest > limits.maxNestingDepth()) {
       problems.onProblem(
           new Problem(
-              doc.source(),
+              where,
               "markup nested more than "
                   + limits.maxNestingDepth()
                   + " levels deep (--max-nesting-depth); deeper elements are flattened",

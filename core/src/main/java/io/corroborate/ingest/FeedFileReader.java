@@ -9,10 +9,13 @@ import com.rometools.rome.io.XmlReader;
 import io.corroborate.model.InputKind;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
 import java.time.ZoneOffset;
 import java.util.Date;
 import java.util.List;
 import java.util.Locale;
+import javax.xml.XMLConstants;
 import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
@@ -111,11 +114,20 @@ final class FeedFileReader {
     f.setProperty(XMLInputFactory.SUPPORT_DTD, false);
     f.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
     f.setProperty(XMLInputFactory.IS_REPLACING_ENTITY_REFERENCES, false);
+    try {
+      f.setProperty(XMLConstants.ACCESS_EXTERNAL_DTD, "");
+    } catch (IllegalArgumentException e) {
+      // a parser without the JAXP 1.5 property: DTDs are already off
+    }
     int depth = 0;
     int deepest = 0;
     XMLStreamReader r = null;
     try {
-      r = f.createXMLStreamReader(new ByteArrayInputStream(bytes));
+      // a reader, not bytes: the parser's own encoding sniffing prints "[Fatal Error]" lines to
+      // standard error on bad bytes; tags are ASCII in every encoding a feed uses in practice
+      r =
+          f.createXMLStreamReader(
+              new InputStreamReader(new ByteArrayInputStream(bytes), StandardCharsets.UTF_8));
       while (r.hasNext()) {
         int e = r.next();
         if (e == XMLStreamConstants.START_ELEMENT) {

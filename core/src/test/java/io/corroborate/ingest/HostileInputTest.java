@@ -113,6 +113,7 @@ class HostileInputTest {
     assertThat(r.docs).hasSize(1);
     assertThat(r.docs.get(0).content()).isEqualTo("Lone \uFFFD here.");
     assertThat(r.docs.get(0).id()).isEqualTo("s\uFFFD");
+    assertThat(r.docs.get(0).source()).isEqualTo("s\uFFFD");
     assertThat(problems(r)).contains("2 unpaired surrogates replaced with U+FFFD");
   }
 
