@@ -218,6 +218,13 @@ public final class CorpusReader {
               name,
               "nesting too deep to read (stack overflow); the rest of the file is skipped",
               true));
+    } catch (OutOfMemoryError e) {
+      // what this file allocated is garbage now; the batch can go on
+      problems.onProblem(
+          new Problem(
+              name,
+              "too large to read in the memory available (raise -Xmx or lower the limits)",
+              true));
     } catch (RuntimeException e) {
       problems.onProblem(
           new Problem(
