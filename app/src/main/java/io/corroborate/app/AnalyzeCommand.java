@@ -71,6 +71,8 @@ final class AnalyzeCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException {
+    input.validate(spec);
+    Output.check(out);
     Terminal terminal = new Terminal(spec.commandLine().getErr(), input.quiet);
     CorpusCleaner cleaner = input.cleaner();
     List<Article> articles = new ArrayList<>();
@@ -98,7 +100,16 @@ final class AnalyzeCommand implements Callable<Integer> {
                   dossier, CsvRenderer.Table.valueOf(table.name().toUpperCase(Locale.ROOT)));
         };
     try (Output output = Output.open(out, spec.commandLine().getOut())) {
-      output.writer().write(rendered);
+      try {
+        output.writer().write(rendered);
+      } catch (IOException e) {
+        throw new Output.WriteFailure(
+            "cannot write "
+                + (out == null ? "to standard output" : out.toString())
+                + ": "
+                + Output.reason(e),
+            e);
+      }
       output.commit();
     }
     terminal.summary(

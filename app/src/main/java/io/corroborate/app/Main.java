@@ -1,5 +1,8 @@
 package io.corroborate.app;
 
+import io.corroborate.ingest.Problem;
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
 import java.io.PrintWriter;
 import picocli.CommandLine;
 
@@ -10,7 +13,11 @@ public final class Main {
 
   /** Runs the command line and exits with its code. */
   public static void main(String[] args) {
-    System.exit(run(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true)));
+    // UTF-8 whatever the locale, as the contract says; write errors are seen by Output.commit
+    PrintWriter out = new PrintWriter(Output.utf8(new FileOutputStream(FileDescriptor.out)), true);
+    int code = run(args, out, new PrintWriter(System.err, true));
+    out.flush();
+    System.exit(code);
   }
 
   /** Runs the command line with the given streams, for tests; returns the exit code. */
@@ -26,6 +33,17 @@ public final class Main {
     cli.setCaseInsensitiveEnumValuesAllowed(true);
     cli.setExecutionExceptionHandler(
         (ex, commandLine, parseResult) -> {
+          if (ex instanceof Output.BadTarget) {
+            // a bad option value found when the command starts: a usage error
+            commandLine.getErr().println("corroborate: " + Problem.escape(ex.getMessage()));
+            commandLine.getErr().flush();
+            return ExitCodes.USAGE;
+          }
+          if (ex instanceof Output.WriteFailure) {
+            commandLine.getErr().println("corroborate: " + Problem.escape(ex.getMessage()));
+            commandLine.getErr().flush();
+            return ExitCodes.INTERNAL;
+          }
           commandLine.getErr().println("corroborate: internal error: " + ex);
           if (System.getenv("CORROBORATE_DEBUG") != null) {
             ex.printStackTrace(commandLine.getErr());

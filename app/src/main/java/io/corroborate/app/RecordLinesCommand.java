@@ -43,12 +43,25 @@ abstract class RecordLinesCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException {
+    input.validate(spec);
+    Output.check(out);
     Terminal terminal = new Terminal(spec.commandLine().getErr(), input.quiet);
     int n;
     try (Output output = Output.open(out, spec.commandLine().getOut())) {
-      n =
-          new RecordLines(input.cleaner(), input.threads)
-              .write(input.paths, recordMaker(), output.writer(), terminal, terminal);
+      try {
+        n =
+            new RecordLines(input.cleaner(), input.threads)
+                .write(input.paths, recordMaker(), output.writer(), terminal, terminal);
+      } catch (Output.WriteFailure e) {
+        throw e;
+      } catch (IOException e) {
+        throw new Output.WriteFailure(
+            "cannot write "
+                + (out == null ? "to standard output" : out.toString())
+                + ": "
+                + Output.reason(e),
+            e);
+      }
       if (n == 0) {
         terminal.message("no input could be processed");
         return ExitCodes.NO_INPUT;

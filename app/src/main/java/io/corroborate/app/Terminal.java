@@ -35,10 +35,10 @@ final class Terminal implements ProblemListener, Progress {
   public synchronized void onProblem(Problem p) {
     if (p.skipped()) {
       skipped++;
-      err.println("corroborate: skipped " + p.where() + ": " + p.message());
+      err.println("corroborate: skipped " + p);
     } else {
       warnings++;
-      err.println("corroborate: warning: " + p.where() + ": " + p.message());
+      err.println("corroborate: warning: " + p);
     }
     err.flush();
   }
@@ -92,7 +92,7 @@ final class Terminal implements ProblemListener, Progress {
 
   /** A usage-independent message line. */
   synchronized void message(String line) {
-    err.println("corroborate: " + line);
+    err.println("corroborate: " + Problem.escape(line));
     err.flush();
   }
 }

@@ -9,10 +9,17 @@ import com.rometools.rome.io.XmlReader;
 import io.corroborate.model.InputKind;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
 import java.time.ZoneOffset;
 import java.util.Date;
 import java.util.List;
 import java.util.Locale;
+import javax.xml.XMLConstants;
+import javax.xml.stream.XMLInputFactory;
+import javax.xml.stream.XMLStreamConstants;
+import javax.xml.stream.XMLStreamException;
+import javax.xml.stream.XMLStreamReader;
 
 /**
  * Reads RSS and Atom feeds with Rome: each item becomes a document named {@code PATH#N} whose text
@@ -29,6 +36,13 @@ final class FeedFileReader {
 
   void read(byte[] bytes, String path, DocumentSink sink, ProblemListener problems)
       throws InputFormatException {
+    int depth = depth(bytes, limits.maxNestingDepth());
+    if (depth > limits.maxNestingDepth()) {
+      throw new InputFormatException(
+          "XML nested more than "
+              + limits.maxNestingDepth()
+              + " levels deep (--max-nesting-depth); feed skipped");
+    }
     SyndFeed feed;
     try (XmlReader reader = new XmlReader(new ByteArrayInputStream(bytes), true)) {
       SyndFeedInput input = new SyndFeedInput(false, Locale.ROOT);
@@ -88,6 +102,58 @@ final class FeedFileReader {
               blankToNull(entry.getAuthor()),
               language));
     }
+  }
+
+  /**
+   * How deep the feed's elements nest, counted by a streaming parser that reads no document type
+   * and no entity, and stops past {@code max}. Markup the streaming parser rejects ends the count;
+   * the feed parser then says what is wrong with it.
+   */
+  static int depth(byte[] bytes, int max) {
+    XMLInputFactory f = XMLInputFactory.newFactory();
+    f.setProperty(XMLInputFactory.SUPPORT_DTD, false);
+    f.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
+    f.setProperty(XMLInputFactory.IS_REPLACING_ENTITY_REFERENCES, false);
+    try {
+      f.setProperty(XMLConstants.ACCESS_EXTERNAL_DTD, "");
+    } catch (IllegalArgumentException e) {
+      // a parser without the JAXP 1.5 property: DTDs are already off
+    }
+    int depth = 0;
+    int deepest = 0;
+    XMLStreamReader r = null;
+    try {
+      // a reader, not bytes: the parser's own encoding sniffing prints "[Fatal Error]" lines to
+      // standard error on bad bytes; tags are ASCII in every encoding a feed uses in practice
+      r =
+          f.createXMLStreamReader(
+              new InputStreamReader(new ByteArrayInputStream(bytes), StandardCharsets.UTF_8));
+      while (r.hasNext()) {
+        int e = r.next();
+        if (e == XMLStreamConstants.START_ELEMENT) {
+          depth++;
+          if (depth > deepest) {
+            deepest = depth;
+            if (deepest > max) {
+              break;
+            }
+          }
+        } else if (e == XMLStreamConstants.END_ELEMENT) {
+          depth--;
+        }
+      }
+    } catch (XMLStreamException | RuntimeException e) {
+      // not well-formed as far as the count got: the feed parser reports it
+    } finally {
+      if (r != null) {
+        try {
+          r.close();
+        } catch (XMLStreamException e) {
+          // nothing held
+        }
+      }
+    }
+    return deepest;
   }
 
   private static String content(SyndEntry entry) {

@@ -31,22 +31,31 @@ final class JsonLinesReader {
         .getFactory()
         .setStreamReadConstraints(
             StreamReadConstraints.builder()
-                .maxStringLength((int) Math.min(Integer.MAX_VALUE, limits.maxDocumentBytes()))
-                .maxNestingDepth(64)
+                .maxStringLength(
+                    (int)
+                        Math.min(
+                            Integer.MAX_VALUE,
+                            Math.max(limits.maxDocumentBytes(), limits.maxJsonLineBytes())))
+                .maxNestingDepth(Math.min(64, limits.maxNestingDepth()))
                 .maxNumberLength(1000)
                 .build());
   }
 
   void read(InputStream in, String path, DocumentSink sink, ProblemListener problems)
       throws IOException {
-    LineSplitter lines = new LineSplitter(in, limits.maxDocumentBytes());
+    LineSplitter lines = new LineSplitter(in, limits.maxJsonLineBytes());
     byte[] line;
     while ((line = lines.next()) != null) {
       int number = lines.lineNumber();
       String where = path + ":" + number;
       if (lines.lastTooLong()) {
         problems.onProblem(
-            new Problem(where, "line " + BoundedBytes.tooLarge(limits.maxDocumentBytes()), true));
+            new Problem(
+                where,
+                "line larger than the limit of "
+                    + BoundedBytes.human(limits.maxJsonLineBytes())
+                    + " (--max-json-line-bytes)",
+                true));
         continue;
       }
       if (isBlank(line)) {
@@ -142,7 +151,10 @@ final class JsonLinesReader {
     return true;
   }
 
-  /** Splits a byte stream at newlines without holding more than a limit per line. */
+  /**
+   * Splits a byte stream into lines ended by LF, CR LF or a lone CR, without holding more than a
+   * limit per line; a byte-order mark at the start of the stream is dropped.
+   */
   static final class LineSplitter {
     private final InputStream in;
     private final long max;
@@ -152,6 +164,8 @@ final class JsonLinesReader {
     private int lineNumber;
     private boolean tooLong;
     private boolean eof;
+    private boolean skipLf;
+    private boolean started;
 
     LineSplitter(InputStream in, long max) {
       this.in = in;
@@ -166,6 +180,28 @@ final class JsonLinesReader {
       return tooLong;
     }
 
+    private boolean fill() throws IOException {
+      try {
+        len = in.read(buf);
+      } catch (java.io.EOFException e) {
+        throw new InputFormatException(
+            "truncated gzip stream after line " + lineNumber + " (" + e.getMessage() + ")", e);
+      }
+      pos = 0;
+      if (len <= 0) {
+        eof = true;
+        len = 0;
+        return false;
+      }
+      if (!started) {
+        started = true;
+        if (len >= 3 && buf[0] == (byte) 0xEF && buf[1] == (byte) 0xBB && buf[2] == (byte) 0xBF) {
+          pos = 3;
+        }
+      }
+      return true;
+    }
+
     /** The next line without its terminator, or null at the end. */
     byte[] next() throws IOException {
       if (eof && pos >= len) {
@@ -176,27 +212,23 @@ final class JsonLinesReader {
       tooLong = false;
       boolean any = false;
       while (true) {
-        if (pos >= len) {
-          try {
-            len = in.read(buf);
-          } catch (java.io.EOFException e) {
-            throw new InputFormatException(
-                "truncated gzip stream after line " + lineNumber + " (" + e.getMessage() + ")", e);
+        if (pos >= len && !fill()) {
+          if (!any) {
+            return null;
           }
-          pos = 0;
-          if (len <= 0) {
-            eof = true;
-            len = 0;
-            if (!any) {
-              return null;
-            }
-            lineNumber++;
-            return out.toByteArray();
+          lineNumber++;
+          return tooLong ? new byte[0] : out.toByteArray();
+        }
+        if (skipLf) {
+          skipLf = false;
+          if (buf[pos] == '\n') {
+            pos++;
+            continue;
           }
         }
         any = true;
         int start = pos;
-        while (pos < len && buf[pos] != '\n') {
+        while (pos < len && buf[pos] != '\n' && buf[pos] != '\r') {
           pos++;
         }
         int n = pos - start;
@@ -207,7 +239,8 @@ final class JsonLinesReader {
           out.write(buf, start, n);
         }
         if (pos < len) {
-          pos++; // the newline
+          skipLf = buf[pos] == '\r';
+          pos++; // the line end
           lineNumber++;
           return tooLong ? new byte[0] : out.toByteArray();
         }

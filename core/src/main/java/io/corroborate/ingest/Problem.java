@@ -17,9 +17,64 @@ public record Problem(String where, String message, boolean skipped) {
     Objects.requireNonNull(message, "message");
   }
 
-  /** The problem as one line: {@code where: message}. */
+  /** The problem as one line: {@code where: message}, with control characters escaped. */
   @Override
   public String toString() {
-    return where + ": " + message;
+    return escape(where) + ": " + escape(message);
+  }
+
+  /**
+   * Text safe to show on one terminal line: control characters (C0, DEL, C1), line and paragraph
+   * separators, bidirectional overrides and unpaired surrogates become {@code \n}, {@code \t},
+   * {@code \r} or {@code \}{@code uXXXX}, so a file name or a JSON id can neither start a forged
+   * line nor send escape sequences or reorder what is shown.
+   */
+  public static String escape(String s) {
+    if (s == null) {
+      return "null";
+    }
+    StringBuilder sb = null;
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      boolean pair =
+          Character.isHighSurrogate(c)
+              && i + 1 < s.length()
+              && Character.isLowSurrogate(s.charAt(i + 1));
+      if (pair || !unsafe(c)) {
+        if (sb != null) {
+          sb.append(c);
+          if (pair) {
+            sb.append(s.charAt(i + 1));
+          }
+        }
+        if (pair) {
+          i++;
+        }
+        continue;
+      }
+      if (sb == null) {
+        sb = new StringBuilder(s.length() + 16).append(s, 0, i);
+      }
+      switch (c) {
+        case '\n' -> sb.append("\\n");
+        case '\r' -> sb.append("\\r");
+        case '\t' -> sb.append("\\t");
+        default -> sb.append(String.format(java.util.Locale.ROOT, "\\u%04X", (int) c));
+      }
+    }
+    return sb == null ? s : sb.toString();
+  }
+
+  private static boolean unsafe(char c) {
+    return c < 0x20
+        || (c >= 0x7F && c <= 0x9F)
+        || c == '\u2028'
+        || c == '\u2029'
+        || c == '\u061C'
+        || c == '\u200E'
+        || c == '\u200F'
+        || (c >= '\u202A' && c <= '\u202E')
+        || (c >= '\u2066' && c <= '\u2069')
+        || Character.isSurrogate(c);
   }
 }

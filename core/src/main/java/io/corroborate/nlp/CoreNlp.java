@@ -56,7 +56,8 @@ public final class CoreNlp {
    * Tuesday", "last week") read against {@code documentDate} when it is not null.
    */
   public Annotation annotate(String text, Layer upTo, LocalDate documentDate) {
-    Annotation a = new Annotation(text);
+    // same length, so offsets hold; long unbroken runs would make the tokenizer quadratic
+    Annotation a = new Annotation(io.corroborate.ingest.LongRuns.forTokenizer(text));
     if (documentDate != null) {
       a.set(CoreAnnotations.DocDateAnnotation.class, documentDate.toString());
     }
