@@ -85,6 +85,7 @@ public final class FigureReconciler implements FigureStage {
     List<List<Mention>> groups =
         new MentionGrouper(e, MentionGrouper.DEFAULT_MAX_RATIO, MentionGrouper.DEFAULT_THRESHOLD)
             .group(mentions);
+    groups = MentionGrouper.joinRepeats(groups);
     List<FigureGroup> out = new ArrayList<>();
     List<Integer> firstOrder = new ArrayList<>();
     List<Double> scores = new ArrayList<>();

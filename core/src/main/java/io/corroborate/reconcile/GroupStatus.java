@@ -1,7 +1,9 @@
 package io.corroborate.reconcile;
 
+import io.corroborate.claims.figures.ReportingVerbs;
 import io.corroborate.model.FigureGroup;
 import io.corroborate.model.Qualifier;
+import io.corroborate.nlp.Embedder;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -30,10 +32,27 @@ record GroupStatus(String status, String why) {
   private static final Pattern PART = WordLists.pattern("part");
 
   /** Words that present a count as provisional, so a higher one later is no contradiction. */
+  /** A figure followed by "of the", "of those": part of a larger count. */
+  private static final Pattern OF_THE =
+      Pattern.compile(
+          "\\s*(?:of\\s+(?:the|those|them|whom|its|their))\\b", Pattern.CASE_INSENSITIVE);
+
+  /** Below this cosine, two descriptions say different things. */
+  static final double DIFFERENT_DESCRIPTIONS = 0.45;
+
   private static final Pattern PROVISIONAL = WordLists.pattern("provisional");
 
   /** Classes of count that only grow while a story develops. */
   private static final Set<String> TALLIES = WordLists.get("central-classes");
+
+  /** Counted nouns that say nothing of who is counted ("people"). */
+  private static final Set<String> GENERIC = WordLists.get("generic-heads");
+
+  /** Relative slack around an "about" figure when judging disagreement. */
+  static final double ABOUT_SLACK = 0.05;
+
+  /** Values in different units this close, once converted, are one value converted. */
+  static final double CONVERSION_SLACK = 1.06;
 
   /** Judges a group given its verdict. */
   static GroupStatus of(List<Mention> group, GroupVerdict verdict) {
@@ -43,11 +62,19 @@ record GroupStatus(String status, String why) {
         exact.add(m);
       }
     }
+    List<Mention> firsts = distinct(exact);
     Set<String> values = new LinkedHashSet<>();
-    for (Mention m : exact) {
-      values.add(show(m.central));
+    for (Mention m : firsts) {
+      values.add(show(m));
     }
-    if (distinct(exact) <= 1) {
+    if (differentClasses(group)) {
+      return new GroupStatus(
+          FigureGroup.COUNTED_DIFFERENTLY,
+          "The reports count close but different things ("
+              + String.join(", ", classes(group))
+              + ").");
+    }
+    if (firsts.size() <= 1) {
       if (verdict.compatible() || exact.isEmpty()) {
         return new GroupStatus(
             FigureGroup.CONSISTENT,
@@ -57,7 +84,7 @@ record GroupStatus(String status, String why) {
       }
       return new GroupStatus(
           FigureGroup.ROUNDING,
-          "The reports give " + String.join(", ", values) + ", worded with different qualifiers.");
+          "The reports give " + String.join(", ", values) + " with qualifiers that agree.");
     }
     boolean rounding = false;
     boolean updated = false;
@@ -68,22 +95,24 @@ record GroupStatus(String status, String why) {
       for (int j = i + 1; j < exact.size(); j++) {
         Mention a = exact.get(i);
         Mention b = exact.get(j);
-        if (!Values.beyondRounding(a.central, b.central)) {
+        if (!Values.beyondCloseRounding(a.central, b.central)) {
           continue;
         }
-        if (overlap(a, b)) {
+        if (differentPlace(a, b)) {
+          scope = true; // "11,000 in Kursk" and "up to 12,000 in Russia"
+        } else if (overlap(a, b)) {
           rounding = true;
         } else if (GroupVerdict.before(a, b) && b.central > a.central
             || GroupVerdict.before(b, a) && a.central > b.central) {
           updated = true;
-        } else if (differentPlace(a, b) || partOf(a, b) || partOf(b, a)) {
+        } else if (partOf(a, b) || partOf(b, a)) {
           scope = true;
         } else if (countsDifferently(a, b)) {
           counted = true;
         } else if (undatedGrowth(a, b)) {
           updated = true;
         } else if (conflict == null) {
-          conflict = show(a.central) + " and " + show(b.central);
+          conflict = show(a) + " and " + show(b);
         }
       }
     }
@@ -117,36 +146,55 @@ record GroupStatus(String status, String why) {
             : "The values (" + all + ") agree to the precision they are stated.");
   }
 
+  /** Whether the mentions report different classes of event: "died" and "killed or wounded". */
+  private static boolean differentClasses(List<Mention> group) {
+    return classes(group).size() > 1;
+  }
+
+  private static Set<String> classes(List<Mention> group) {
+    Set<String> out = new LinkedHashSet<>();
+    for (Mention m : group) {
+      if (m.eventClass != null) {
+        out.add(m.eventClass);
+      }
+    }
+    return out;
+  }
+
   /** Vague amounts ("thousands", "several") neither conflict nor update. */
   static boolean exactEnough(Mention m) {
     return m.central != null
         && (m.figure.value() != null || m.figure.qualifier() == Qualifier.RANGE);
   }
 
-  private static int distinct(List<Mention> exact) {
-    List<Double> seen = new ArrayList<>();
+  /** The first mention of each value that differs beyond rounding from those before it. */
+  private static List<Mention> distinct(List<Mention> exact) {
+    List<Mention> seen = new ArrayList<>();
     for (Mention m : exact) {
       boolean known = false;
-      for (double v : seen) {
-        if (!Values.beyondRounding(v, m.central)) {
+      for (Mention v : seen) {
+        if (!Values.beyondCloseRounding(v.central, m.central)
+            || v.otherUnit(m) && MentionGrouper.ratio(v.central, m.central) <= CONVERSION_SLACK) {
           known = true;
           break;
         }
       }
       if (!known) {
-        seen.add(m.central);
+        seen.add(m);
       }
     }
-    return seen.size();
+    return seen;
   }
 
   /** Whether the intervals the two wordings allow meet ("at least 70" and "about 100"). */
   private static boolean overlap(Mention a, Mention b) {
-    double[] x =
-        Values.allowed(a.figure.value(), a.figure.low(), a.figure.high(), a.figure.qualifier());
-    double[] y =
-        Values.allowed(b.figure.value(), b.figure.low(), b.figure.high(), b.figure.qualifier());
-    return Math.max(x[0], y[0]) <= Math.min(x[1], y[1]);
+    if (a.otherUnit(b) && MentionGrouper.ratio(a.central, b.central) <= CONVERSION_SLACK) {
+      return true; // one converts the other ("2,000 ft" and "609 metres")
+    }
+    double[] x = a.allowed(ABOUT_SLACK, true);
+    double[] y = b.allowed(ABOUT_SLACK, true);
+    // exact figures' intervals only touch when they are neighbours ("two" and "three")
+    return Math.max(x[0], y[0]) < Math.min(x[1], y[1]);
   }
 
   /** Whether the two name different places for their counts ("in Athens", "in Greece"). */
@@ -169,9 +217,23 @@ record GroupStatus(String status, String why) {
     return out;
   }
 
-  /** Whether a's sentence presents its count as a part ("in Athens alone", "six of them"). */
+  /**
+   * Whether a's sentence presents its count as a part ("in Athens alone", "six of them", "$281
+   * million of the purchase price").
+   */
   private static boolean partOf(Mention a, Mention b) {
-    return a.found.subset() || PART.matcher(near(a).toLowerCase(Locale.ROOT)).find();
+    return a.found.subset() || PART.matcher(near(a)).find() || OF_THE.matcher(after(a)).lookingAt();
+  }
+
+  /** The words right after the figure in its sentence. */
+  private static String after(Mention m) {
+    String s = m.found.sentenceText();
+    String t = m.figure.text();
+    if (s == null || t == null) {
+      return "";
+    }
+    int at = s.indexOf(t);
+    return at < 0 ? "" : s.substring(at + t.length(), Math.min(s.length(), at + t.length() + 40));
   }
 
   /** The clause around the figure: from a little before it to a little after it. */
@@ -190,21 +252,39 @@ record GroupStatus(String status, String why) {
     return s.substring(from, to);
   }
 
-  /** Different events or counted nouns: "died" and "killed or wounded"; "climbers" and "men". */
+  /**
+   * Different events or counted nouns: "died" and "killed or wounded"; "climbers" and "companions";
+   * "children" among "people"; or descriptions that say different things.
+   */
   private static boolean countsDifferently(Mention a, Mention b) {
     if (a.eventClass != null && b.eventClass != null) {
-      return !a.eventClass.equals(b.eventClass);
+      if (!a.eventClass.equals(b.eventClass)) {
+        return true;
+      }
+    } else if (a.found.event() != null
+        && b.found.event() != null
+        && !a.found.event().equals(b.found.event())
+        && !ReportingVerbs.contains(a.found.event())
+        && !ReportingVerbs.contains(b.found.event())) {
+      return true; // "released" and "killed"
     }
-    if (a.found.event() != null && b.found.event() != null) {
-      return !a.found.event().equals(b.found.event());
+    String ha = a.found.head();
+    String hb = b.found.head();
+    if (ha != null
+        && hb != null
+        && !ha.equals(hb)
+        && !(GENERIC.contains(ha) && GENERIC.contains(hb))) {
+      return true; // "climbers" and "companions"; "children" among "people"
     }
-    return false;
+    return a.vector != null
+        && b.vector != null
+        && Embedder.cosine(a.vector, b.vector) < DIFFERENT_DESCRIPTIONS;
   }
 
   /**
    * A tally that only grows (the dead, the injured, the arrested) reported without a date to order
-   * it: a higher figure is read as a later one when either report presents its count as
-   * provisional ("so far", "at least", "the toll rose").
+   * it: a higher figure is read as a later one when either report presents its count as provisional
+   * ("so far", "at least", "the toll rose").
    */
   private static boolean undatedGrowth(Mention a, Mention b) {
     if ((a.date() != null && b.date() != null)
@@ -216,10 +296,12 @@ record GroupStatus(String status, String why) {
         || PROVISIONAL.matcher(near(b).toLowerCase(Locale.ROOT)).find();
   }
 
-  private static String show(double v) {
-    if (v == Math.rint(v) && Math.abs(v) < 1e15) {
-      return String.format(Locale.ROOT, "%,d", (long) v);
+  /** The figure as the article words it, quoted. */
+  private static String show(Mention m) {
+    String t = m.figure.text() == null ? "" : m.figure.text().strip();
+    if (t.length() > 60) {
+      t = t.substring(0, 60) + "\u2026";
     }
-    return String.format(Locale.ROOT, "%s", v);
+    return "\u201c" + t + "\u201d";
   }
 }

@@ -19,6 +19,12 @@ import java.util.regex.Pattern;
  */
 final class KeyFigures {
 
+  /** Share of an article, from its start, that is its lead. */
+  static final double LEAD_SHARE = 0.25;
+
+  /** Rank bonus of a group stated in some article's lead. */
+  static final double LEAD_BONUS = 1.0;
+
   /** The most groups the table holds. */
   static final int MAX_GROUPS = 30;
 
@@ -69,8 +75,8 @@ final class KeyFigures {
     if (inAddress(m)) {
       return false;
     }
-    if (k == FigureKind.MEASURE && BODY.matcher(GroupStatus.near(m)).find()) {
-      return false;
+    if (k != FigureKind.PERCENT && BODY.matcher(GroupStatus.near(m)).find()) {
+      return false; // "6 feet tall and weighing 200 pounds"
     }
     return !background(m, storyYear);
   }
@@ -135,6 +141,17 @@ final class KeyFigures {
     return ' ';
   }
 
+  /** Whether some mention is in the lead of its article (news puts what matters first). */
+  private static boolean inLead(List<Mention> group) {
+    for (Mention m : group) {
+      String t = m.article.text();
+      if (t != null && !t.isEmpty() && m.figure.start() <= LEAD_SHARE * t.length()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /**
    * The rank score of a group: its independent sources, more when what it counts is what the
    * story's events did to people or cost, less when it holds only vague amounts (which no reader
@@ -153,6 +170,9 @@ final class KeyFigures {
       }
     }
     double s = independentSources;
+    if (inLead(group)) {
+      s += LEAD_BONUS;
+    }
     if (central * 2 >= group.size()) {
       s += 1.5;
     }

@@ -48,6 +48,19 @@ final class WordLists {
     return Pattern.compile(sb.append(")\\b").toString(), Pattern.CASE_INSENSITIVE);
   }
 
+  /** A list of {@code name=number} entries as a map. */
+  static Map<String, Double> numbers(String name) {
+    Map<String, Double> out = new HashMap<>();
+    for (String w : get(name)) {
+      int eq = w.indexOf('=');
+      if (eq < 0) {
+        throw new IllegalStateException(RESOURCE + ": " + name + " entry without '=': " + w);
+      }
+      out.put(w.substring(0, eq).strip(), Double.parseDouble(w.substring(eq + 1).strip()));
+    }
+    return Map.copyOf(out);
+  }
+
   private static Map<String, Set<String>> load() {
     Map<String, Set<String>> out = new HashMap<>();
     try (InputStream in = WordLists.class.getResourceAsStream(RESOURCE)) {
