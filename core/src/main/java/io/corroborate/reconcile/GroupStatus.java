@@ -125,9 +125,7 @@ record GroupStatus(String status, String why) {
               + ", with no difference of time, place or wording to explain it.");
     }
     if (updated) {
-      return new GroupStatus(
-          FigureGroup.UPDATED,
-          "The figure grew as the story developed (" + all + "); later reports supersede earlier.");
+      return new GroupStatus(FigureGroup.UPDATED, updatedWhy(exact, verdict, firsts));
     }
     if (scope) {
       return new GroupStatus(
@@ -144,6 +142,39 @@ record GroupStatus(String status, String why) {
         rounding
             ? "The values (" + all + ") agree once their qualifiers and rounding are read."
             : "The values (" + all + ") agree to the precision they are stated.");
+  }
+
+  /** The steps of an update in date order, or the values from low to high when undated. */
+  private static String updatedWhy(
+      List<Mention> exact, GroupVerdict verdict, List<Mention> firsts) {
+    List<String> steps = new ArrayList<>();
+    if (!verdict.updates().isEmpty()) {
+      Mention first = null;
+      for (Mention m : exact) {
+        if (m.date() != null
+            && !verdict.updates().contains(m)
+            && (first == null || GroupVerdict.before(m, first))) {
+          first = m;
+        }
+      }
+      if (first != null) {
+        steps.add(show(first) + " (" + first.date().date() + ")");
+      }
+      for (Mention u : verdict.updates()) {
+        steps.add(show(u) + " (" + u.date().date() + ")");
+      }
+      return "The figure grew as the story developed: "
+          + String.join(" \u2192 ", steps)
+          + "; later reports supersede earlier ones.";
+    }
+    List<Mention> sorted = new ArrayList<>(firsts);
+    sorted.sort(java.util.Comparator.comparingDouble(m -> m.central));
+    for (Mention m : sorted) {
+      steps.add(show(m));
+    }
+    return "A tally that grows as the story develops, reported at different stages: "
+        + String.join(", ", steps)
+        + ".";
   }
 
   /** Whether the mentions report different classes of event: "died" and "killed or wounded". */
