@@ -26,7 +26,7 @@ record GroupStatus(String status, String why) {
   /** "in Athens", "in Central Aceh": a place a count is limited to. */
   private static final Pattern PLACE =
       Pattern.compile(
-          "\\b(?:in|at|from|across|throughout)\\s+((?:the\\s+)?[A-Z][\\p{L}'-]+(?:\\s+[A-Z][\\p{L}'-]+)*)");
+          "\\b(?:in|at|from|across|throughout|into|(?<!according\\s)to)\\s+((?:the\\s+)?[A-Z][\\p{L}'-]+(?:\\s+[A-Z][\\p{L}'-]+)*)");
 
   /** Words that limit a count to a part of the whole ("alone", "only", "of them"). */
   private static final Pattern PART = WordLists.pattern("part");

@@ -160,6 +160,28 @@ class FigureReconcilerTest {
   }
 
   @Test
+  void callsValuesOverDifferentPlacesAScopeDifference() {
+    List<Article> troops =
+        List.of(
+            article(
+                "h1",
+                "2031-08-01",
+                "Officials say Tarsk has deployed some 6,000 soldiers in Vell's northern Orm"
+                    + " district."),
+            article(
+                "h2",
+                "2031-08-01",
+                "As many as 7,000 Tarsk soldiers have been deployed to Vell, officials say."));
+    List<FigureGroup> gs =
+        STAGE.reconcile(
+            new StoryContext(troops, List.of(), new Independence(List.of()), new AnalysisCache()));
+    FigureGroup deployed = groupWith(gs, "h1", 6000);
+    assertThat(articles(deployed)).containsExactly("h1", "h2");
+    assertThat(deployed.status()).isEqualTo(FigureGroup.SCOPE);
+    assertThat(deployed.conflicting()).isFalse();
+  }
+
+  @Test
   void leavesAgesAndNumbersOfWebAddressesOutOfTheTable() {
     List<Article> trial =
         List.of(
