@@ -42,6 +42,12 @@ final class EventClasses {
           "\\b(?:from|out of|fled|flee|fleeing|left|leave|leaving)\\s+(?:their\\s+|his\\s+|her\\s+)?"
               + "homes?\\b|\\bin\\s+(?:emergency\\s+|temporary\\s+)?shelters?\\b");
 
+  /** Killed or wounded: one count of casualties, whatever the words. */
+  private static final Pattern CASUALTIES =
+      Pattern.compile(
+          "\\b(?:killed|dead|died|deaths?)\\s+or\\s+(?:been\\s+|were\\s+)?"
+              + "(?:wounded|injured|hurt|missing)\\b");
+
   /** How far after a figure its sentence is read for such words, in characters. */
   private static final int AFTER = 60;
 
@@ -71,9 +77,7 @@ final class EventClasses {
    */
   static String of(FoundFigure f) {
     String text = f.eventText() == null ? "" : f.eventText().toLowerCase(Locale.ROOT);
-    if (text.contains("killed or wounded")
-        || text.contains("killed or injured")
-        || text.contains("dead or wounded")) {
+    if (CASUALTIES.matcher(text).find()) {
       return "casualties"; // a different count from the dead alone
     }
     if (DISPLACED.matcher(text).find() || DISPLACED.matcher(after(f)).find()) {

@@ -50,12 +50,16 @@ public final class FigureReconciler implements FigureStage {
   @Override
   public List<FigureGroup> reconcile(StoryContext story) {
     // the figures were found once, in phase 1; they are read from the analyses in story order
+    int year = KeyFigures.storyYear(story.articles());
     List<Mention> mentions = new ArrayList<>();
     for (ArticleAnalysis analysis : story.analyses()) {
       Article a = analysis.article();
       for (FoundFigure f : analysis.figures()) {
         if (groupable(f.figure())) {
-          mentions.add(new Mention(mentions.size(), a, f));
+          Mention m = new Mention(mentions.size(), a, f);
+          if (KeyFigures.admit(m, year)) {
+            mentions.add(m);
+          }
         }
       }
     }
@@ -76,22 +80,30 @@ public final class FigureReconciler implements FigureStage {
     List<List<Mention>> groups =
         new MentionGrouper(e, MentionGrouper.DEFAULT_MAX_RATIO, MentionGrouper.DEFAULT_THRESHOLD)
             .group(mentions);
+    groups = MentionGrouper.joinRepeats(groups);
     List<FigureGroup> out = new ArrayList<>();
     List<Integer> firstOrder = new ArrayList<>();
+    List<Double> scores = new ArrayList<>();
     for (List<Mention> g : groups) {
-      out.add(toGroup(g, story));
+      FigureGroup fg = toGroup(g, story);
+      out.add(fg);
       firstOrder.add(g.get(0).order);
+      scores.add(KeyFigures.score(g, fg.independentSources()));
     }
     List<Integer> idx = new ArrayList<>();
     for (int i = 0; i < out.size(); i++) {
       idx.add(i);
     }
     idx.sort(
-        Comparator.<Integer>comparingInt(i -> -articles(out.get(i)))
+        Comparator.<Integer>comparingDouble(i -> -scores.get(i))
+            .thenComparingInt(i -> -articles(out.get(i)))
             .thenComparingInt(i -> -out.get(i).mentions().size())
             .thenComparingInt(firstOrder::get));
-    List<FigureGroup> sorted = new ArrayList<>(out.size());
+    List<FigureGroup> sorted = new ArrayList<>(Math.min(out.size(), KeyFigures.MAX_GROUPS));
     for (int i : idx) {
+      if (sorted.size() == KeyFigures.MAX_GROUPS) {
+        break;
+      }
       sorted.add(out.get(i));
     }
     return sorted;
@@ -121,6 +133,7 @@ public final class FigureReconciler implements FigureStage {
 
   private static FigureGroup toGroup(List<Mention> group, StoryContext story) {
     GroupVerdict verdict = GroupVerdict.of(group);
+    GroupStatus status = GroupStatus.of(group, verdict);
     Set<Mention> updates = new LinkedHashSet<>(verdict.updates());
     List<FigureMention> mentions = new ArrayList<>();
     Map<Mention, FigureMention> byMention = new LinkedHashMap<>();
@@ -150,13 +163,15 @@ public final class FigureReconciler implements FigureStage {
         mostCommon(about),
         mostCommon(kinds),
         mentions,
-        verdict.conflicting(),
+        FigureGroup.CONFLICTING.equals(status.status()),
         verdict.compatible(),
         updateMentions,
         story.independence().independentSources(articleIds),
         claimants.size(),
         verdict.wordings(),
-        List.copyOf(claimants));
+        List.copyOf(claimants),
+        status.status(),
+        status.why());
   }
 
   private static <T> T mostCommon(Map<T, Integer> counts) {

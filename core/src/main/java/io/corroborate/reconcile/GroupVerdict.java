@@ -72,8 +72,7 @@ record GroupVerdict(
       if (updates.contains(m)) {
         continue;
       }
-      double[] allowed =
-          Values.allowed(m.figure.value(), m.figure.low(), m.figure.high(), m.figure.qualifier());
+      double[] allowed = m.allowed(Values.ABOUT_SLACK, false);
       lo = Math.max(lo, allowed[0]);
       hi = Math.min(hi, allowed[1]);
     }

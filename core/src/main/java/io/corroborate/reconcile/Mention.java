@@ -19,6 +19,10 @@ final class Mention {
   final FoundFigure found;
   final Figure figure;
   final Double central;
+
+  /** What one unit of the figure is in the family's base unit (metres for lengths), else 1. */
+  final double factor;
+
   final String family;
   final String scope;
   final String description;
@@ -32,11 +36,37 @@ final class Mention {
     this.article = article;
     this.found = found;
     this.figure = found.figure();
-    this.central = Values.central(figure.value(), figure.low(), figure.high());
-    this.family = familyOf(figure);
+    Double length = lengthFactor(figure);
+    this.factor = length == null ? 1 : length;
+    Double c = Values.central(figure.value(), figure.low(), figure.high());
+    this.central = c == null ? null : c * factor;
+    this.family = length != null ? "measure:length" : familyOf(figure);
     this.scope = ScopeKeys.of(figure.timeScope());
     this.description = describe(found);
     this.eventClass = EventClasses.of(found);
+  }
+
+  private static final java.util.Map<String, Double> LENGTHS = WordLists.numbers("length-units");
+
+  /** The size in metres of the figure's length unit, or null when it is no length. */
+  private static Double lengthFactor(Figure f) {
+    if (f.kind() != FigureKind.MEASURE || f.unit() == null) {
+      return null;
+    }
+    return LENGTHS.get(f.unit().strip().toLowerCase(Locale.ROOT));
+  }
+
+  /** The interval of truths the wording allows, in the family's base unit. */
+  double[] allowed(double aboutSlack, boolean close) {
+    double[] a =
+        Values.allowed(
+            figure.value(), figure.low(), figure.high(), figure.qualifier(), aboutSlack, close);
+    return new double[] {a[0] * factor, a[1] * factor};
+  }
+
+  /** Whether the two state lengths (or the like) in different units. */
+  boolean otherUnit(Mention o) {
+    return factor != o.factor;
   }
 
   NewsDate date() {

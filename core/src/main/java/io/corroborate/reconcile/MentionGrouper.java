@@ -37,6 +37,9 @@ final class MentionGrouper {
 
   static final double SPREAD_PENALTY = 0.3;
 
+  /** Values in different units this close, once converted, are one figure converted. */
+  static final double CONVERSION_RATIO = 1.06;
+
   private final Embedder embedder;
   private final double maxRatio;
   private final double threshold;
@@ -111,6 +114,81 @@ final class MentionGrouper {
     return out;
   }
 
+  /**
+   * Joins groups that state one and the same value of one family where a repeated value can only be
+   * one figure: an amount of money, a measure, or a count of a hundred or more of the same event
+   * ("$334 million" worded as the deal, the price and the purchase). Groups holding two figures of
+   * one sentence stay apart. The result keeps the order of first mentions.
+   */
+  static List<List<Mention>> joinRepeats(List<List<Mention>> groups) {
+    List<List<Mention>> out = new ArrayList<>();
+    List<Double> values = new ArrayList<>();
+    for (List<Mention> g : groups) {
+      Double v = singleValue(g);
+      int into = -1;
+      if (v != null) {
+        for (int i = 0; i < out.size() && into < 0; i++) {
+          Double w = values.get(i);
+          if (w != null
+              && !Values.beyondRounding(v, w)
+              && repeatable(g.get(0), out.get(i).get(0), v)
+              && noSharedSentence(g, out.get(i))) {
+            into = i;
+          }
+        }
+      }
+      if (into >= 0) {
+        out.get(into).addAll(g);
+        out.get(into).sort(Comparator.comparingInt(m -> m.order));
+      } else {
+        out.add(new ArrayList<>(g));
+        values.add(v);
+      }
+    }
+    return out;
+  }
+
+  private static boolean repeatable(Mention a, Mention b, double v) {
+    if (!a.family.equals(b.family)) {
+      return false;
+    }
+    if (a.family.startsWith("money") || a.family.startsWith("measure")) {
+      return true;
+    }
+    return a.family.equals("count")
+        && v >= 100
+        && a.eventClass != null
+        && a.eventClass.equals(b.eventClass);
+  }
+
+  /** The one value every exactly stated mention of the group gives, or null. */
+  private static Double singleValue(List<Mention> g) {
+    Double v = null;
+    for (Mention m : g) {
+      if (m.central == null || m.figure.value() == null || m.found.subset()) {
+        return null;
+      }
+      if (v == null) {
+        v = m.central;
+      } else if (Values.beyondRounding(v, m.central)) {
+        return null;
+      }
+    }
+    return v;
+  }
+
+  private static boolean noSharedSentence(List<Mention> a, List<Mention> b) {
+    for (Mention x : a) {
+      for (Mention y : b) {
+        if (x.article.id().equals(y.article.id())
+            && x.found.sentence().equals(y.found.sentence())) {
+          return false;
+        }
+      }
+    }
+    return true;
+  }
+
   /** The average and the best pair score between two groups; -inf when a pair is barred. */
   private double[] link(List<Mention> mentions, List<Integer> a, List<Integer> b) {
     double sum = 0;
@@ -179,7 +257,8 @@ final class MentionGrouper {
     }
     if (a.article.id().equals(b.article.id())) {
       if (a.found.sentence().equals(b.found.sentence())) {
-        return false; // two figures of one sentence are two counts
+        // two figures of one sentence are two counts, unless one converts the other's unit
+        return a.otherUnit(b) && ratio(a.central, b.central) <= CONVERSION_RATIO;
       }
       if (Values.beyondRounding(a.central, b.central)) {
         return false; // one article giving two values gives two counts

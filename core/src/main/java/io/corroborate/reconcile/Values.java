@@ -59,24 +59,49 @@ final class Values {
     return roundTo(a, precision(b)) != b && roundTo(b, precision(a)) != a;
   }
 
+  /**
+   * Whether two stated values differ by more than rounding, trusting a round number's precision
+   * only to a tenth of its size: "100" may stand for 96, not for 55.
+   */
+  static boolean beyondCloseRounding(double a, double b) {
+    if (a == b) {
+      return false;
+    }
+    return roundTo(a, closePrecision(b)) != b && roundTo(b, closePrecision(a)) != a;
+  }
+
+  private static double closePrecision(double v) {
+    double p = precision(v);
+    double tenth = Math.abs(v) / 10;
+    return p <= tenth || p <= 1 ? p : Math.max(1, Math.pow(10, Math.floor(Math.log10(tenth))));
+  }
+
   private static double roundTo(double v, double p) {
     return Math.round(v / p) * p;
   }
 
   /** The interval of truths a mention's wording allows, as {low, high}. */
   static double[] allowed(Double value, Double low, Double high, Qualifier q) {
+    return allowed(value, low, high, q, ABOUT_SLACK, false);
+  }
+
+  /**
+   * The interval a qualifier allows, with the given relative slack around an "about" figure; with
+   * {@code close}, a round number's precision is trusted only to a tenth of its size.
+   */
+  static double[] allowed(
+      Double value, Double low, Double high, Qualifier q, double slack, boolean close) {
     double inf = Double.POSITIVE_INFINITY;
     if (value == null) {
       return new double[] {low == null ? -inf : low, high == null ? inf : high};
     }
     double v = value;
-    double half = precision(v) / 2;
+    double half = (close ? closePrecision(v) : precision(v)) / 2;
     return switch (q) {
       case EXACT -> new double[] {v - half, v + half};
       case ABOUT ->
           new double[] {
-            v - Math.max(half, Math.abs(v) * ABOUT_SLACK),
-            v + Math.max(half, Math.abs(v) * ABOUT_SLACK)
+            v - Math.max(half, Math.abs(v) * slack), v + Math.max(half, Math.abs(v) * slack)
           };
       case MORE_THAN -> new double[] {Math.nextUp(v), inf};
       case AT_LEAST -> new double[] {v, inf};

@@ -124,12 +124,9 @@ final class FigureView {
     return String.join("; ", parts);
   }
 
-  /** "conflicting", "consistent" or "incompatible", then notes on wording. */
+  /** The group's status ("updated", "conflicting"...), then notes on updates and wording. */
   static String status(FigureGroup g) {
-    String s =
-        g.conflicting()
-            ? "conflicting" + (g.compatible() ? " (qualifiers allow one value)" : "")
-            : g.compatible() ? "consistent" : "incompatible qualifiers";
+    String s = g.status();
     if (!g.updates().isEmpty()) {
       s += "; updated " + g.updates().size() + (g.updates().size() == 1 ? " time" : " times");
     }

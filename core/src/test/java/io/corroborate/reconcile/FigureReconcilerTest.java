@@ -121,12 +121,78 @@ class FigureReconcilerTest {
   }
 
   @Test
-  void groupsDeploymentFiguresAndFlagsTheConflict() {
+  void groupsDeploymentFiguresThatTheirQualifiersReconcile() {
+    // "as many as 9,000", "some 8,000" and "more than 7,000": 8,000 satisfies every wording
     FigureGroup deployed = groupWith(groups, "a2", 9000);
     assertThat(groupWith(groups, "a1", 8000)).isSameAs(deployed);
     assertThat(groupWith(groups, "a5", 7000)).isSameAs(deployed);
-    assertThat(deployed.conflicting()).isTrue();
+    assertThat(deployed.status()).isEqualTo(FigureGroup.ROUNDING);
+    assertThat(deployed.conflicting()).isFalse();
     assertThat(deployed.compatible()).isTrue();
+    assertThat(deployed.why()).isNotBlank();
+  }
+
+  @Test
+  void flagsTheSameCountAtTheSameTimeWithValuesThatDisagree() {
+    List<Article> fire =
+        List.of(
+            article(
+                "f1",
+                "2031-06-10",
+                "The blaze at the Orrin timber yard destroyed 42 warehouses, the fire chief said."),
+            article(
+                "f2",
+                "2031-06-10",
+                "Firefighters said the blaze at the Orrin timber yard destroyed 30 warehouses."));
+    List<FigureGroup> gs = STAGE.reconcile(Analyses.context(fire, List.of()));
+    FigureGroup warehouses = groupWith(gs, "f1", 42);
+    assertThat(articles(warehouses)).containsExactly("f1", "f2");
+    assertThat(warehouses.status()).isEqualTo(FigureGroup.CONFLICTING);
+    assertThat(warehouses.conflicting()).isTrue();
+    assertThat(warehouses.why()).contains("42").contains("30");
+  }
+
+  @Test
+  void callsValuesOverDifferentPlacesAScopeDifference() {
+    List<Article> troops =
+        List.of(
+            article(
+                "h1",
+                "2031-08-01",
+                "Officials say Tarsk has deployed some 6,000 soldiers in Vell's northern Orm"
+                    + " district."),
+            article(
+                "h2",
+                "2031-08-01",
+                "As many as 7,000 Tarsk soldiers have been deployed to Vell, officials say."));
+    List<FigureGroup> gs = STAGE.reconcile(Analyses.context(troops, List.of()));
+    FigureGroup deployed = groupWith(gs, "h1", 6000);
+    assertThat(articles(deployed)).containsExactly("h1", "h2");
+    assertThat(deployed.status()).isEqualTo(FigureGroup.SCOPE);
+    assertThat(deployed.conflicting()).isFalse();
+  }
+
+  @Test
+  void leavesAgesAndNumbersOfWebAddressesOutOfTheTable() {
+    List<Article> trial =
+        List.of(
+            article(
+                "g1",
+                "2031-02-01",
+                "Dovan Rusk, 47, was sentenced to 12 years in prison for the Selby bank fraud."
+                    + " Read more at www.example-news.test/courts/2031/998877/story."),
+            article(
+                "g2",
+                "2031-02-01",
+                "Dovan Rusk, 47, was jailed for 12 years over the Selby bank fraud, the court"
+                    + " heard."));
+    List<FigureGroup> gs = STAGE.reconcile(Analyses.context(trial, List.of()));
+    for (FigureGroup g : gs) {
+      for (FigureMention m : g.mentions()) {
+        assertThat(m.value()).isNotIn(47.0, 998877.0, 2031.0);
+      }
+    }
+    assertThat(gs).isNotEmpty();
   }
 
   @Test
@@ -196,6 +262,7 @@ class FigureReconcilerTest {
     }
     assertThat(updates).containsExactly(14.0, 15.0);
     assertThat(dead.conflicting()).isFalse();
+    assertThat(dead.status()).isEqualTo(FigureGroup.UPDATED);
   }
 
   @Test

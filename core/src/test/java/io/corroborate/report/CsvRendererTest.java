@@ -80,7 +80,8 @@ class CsvRendererTest {
   @Test
   void emptyTablesStillHaveTheirHeader() throws Exception {
     String figures = CsvRenderer.render(DOSSIER, CsvRenderer.Table.FIGURES);
-    assertThat(figures.lines().findFirst().orElseThrow()).startsWith("storyId,rank,about,kind");
+    assertThat(figures.lines().findFirst().orElseThrow())
+        .startsWith("storyId,rank,about,kind,status,why");
     assertThat(parse(figures)).isEmpty();
     assertThat(parse(CsvRenderer.render(DOSSIER, CsvRenderer.Table.QUOTES))).isEmpty();
   }

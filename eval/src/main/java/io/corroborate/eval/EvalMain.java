@@ -13,6 +13,7 @@ import picocli.CommandLine.Command;
       MsrpEval.class,
       FiguresNewsQuantEval.class,
       FiguresSeedsEval.class,
+      KeyFiguresEval.class,
       QuotesGgtEval.class,
       QuotesPolnearEval.class,
       QuotesSeedsEval.class,

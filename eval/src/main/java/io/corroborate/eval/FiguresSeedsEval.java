@@ -82,9 +82,14 @@ final class FiguresSeedsEval implements Callable<Integer> {
         deployed != null
             && holding(groups, 11_000, null) != null
             && hasValue(deployed, 11_000)
-            && deployed.conflicting();
+            && FigureGroup.SCOPE.equals(deployed.status())
+            && !deployed.conflicting();
     ok &=
-        report("11,000 and 12,000 deployed in one group, conflicting", deployment, deployed, names);
+        report(
+            "11,000 (Kursk) and 12,000 (Russia) deployed in one group, status scope",
+            deployment,
+            deployed,
+            names);
     FigureGroup casualties = holding(groups, 3_000, null);
     int articlesOf = casualties == null ? 0 : articles(casualties).size();
     boolean killed =

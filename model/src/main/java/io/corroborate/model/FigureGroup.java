@@ -17,6 +17,9 @@ import java.util.Objects;
  * @param wordings the distinct ways the mentions word the event ("died", "killed or wounded"), when
  *     they differ; empty when they agree
  * @param claimants the distinct claimants after normalising names, in mention order
+ * @param status how the values relate, in one word: {@code consistent}, {@code rounding}, {@code
+ *     updated}, {@code scope}, {@code counted-differently} or {@code conflicting}
+ * @param why the status said in a sentence a reader understands
  */
 public record FigureGroup(
     String about,
@@ -28,7 +31,9 @@ public record FigureGroup(
     int independentSources,
     int independentClaimants,
     List<String> wordings,
-    List<String> claimants) {
+    List<String> claimants,
+    String status,
+    String why) {
 
   /** Validates the fields. */
   public FigureGroup {
@@ -37,5 +42,29 @@ public record FigureGroup(
     updates = List.copyOf(updates);
     wordings = List.copyOf(wordings == null ? List.of() : wordings);
     claimants = List.copyOf(claimants == null ? List.of() : claimants);
+    if (status == null) {
+      status = conflicting ? CONFLICTING : CONSISTENT;
+    }
+    if (why == null) {
+      why = "";
+    }
   }
+
+  /** One value, or values that agree. */
+  public static final String CONSISTENT = "consistent";
+
+  /** Values that the qualifiers or rounding reconcile. */
+  public static final String ROUNDING = "rounding";
+
+  /** A later figure supersedes an earlier one as the story develops. */
+  public static final String UPDATED = "updated";
+
+  /** The values count the same thing over different places, groups or periods. */
+  public static final String SCOPE = "scope";
+
+  /** The values count close but different things. */
+  public static final String COUNTED_DIFFERENTLY = "counted-differently";
+
+  /** The same thing, scope and time, and the values disagree. */
+  public static final String CONFLICTING = "conflicting";
 }

@@ -494,9 +494,12 @@ final class ClauseReader {
         }
       }
       boolean timeLike = q.kind == FigureKind.DURATION || q.kind == FigureKind.AGE;
-      if (what == null && !timeLike) {
-        // "$12.4 million of claims", "$1 billion in gains", "1,000 megawatts of capacity"
+      boolean timeOfThing = false;
+      if (what == null && q.kind != FigureKind.AGE) {
+        // "$12.4 million of claims", "$1 billion in gains", "1,000 megawatts of capacity";
+        // "three days of torrential rain" measures the rain, not the clause's subject
         what = nounModifier(toks, g, anchor, own, q.kind == FigureKind.MONEY);
+        timeOfThing = timeLike && what != null;
       }
       if (what == null
           && !timeLike
@@ -523,7 +526,9 @@ final class ClauseReader {
       }
       q.what = measuredByUnit && subjectPhrase != null ? subjectPhrase : what;
       add(parts, what);
-      if (subjectPhrase != null && (structural || !timeLike && (what == null || measuredByUnit))) {
+      if (subjectPhrase != null
+          && !timeOfThing
+          && (structural || !timeLike && (what == null || measuredByUnit))) {
         add(parts, parts.isEmpty() ? subjectPhrase : "of " + subjectPhrase);
       }
       if (event != null && (parts.isEmpty() || what == null || measuredByUnit)) {
