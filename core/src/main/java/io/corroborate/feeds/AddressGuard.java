@@ -7,6 +7,7 @@ import java.net.UnknownHostException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Predicate;
 import java.util.regex.Pattern;
 
 /**
@@ -22,14 +23,25 @@ public final class AddressGuard {
 
   private final boolean allowPrivate;
   private final HostResolver resolver;
+  private final Predicate<InetAddress> exempt;
 
   /**
    * @param allowPrivate when true nothing is refused (tests and deliberate local use)
    * @param resolver resolves host names
    */
   public AddressGuard(boolean allowPrivate, HostResolver resolver) {
+    this(allowPrivate, resolver, a -> false);
+  }
+
+  /** A guard that lets the given addresses through, so tests can refuse all but their server. */
+  AddressGuard(boolean allowPrivate, HostResolver resolver, Predicate<InetAddress> exempt) {
     this.allowPrivate = allowPrivate;
     this.resolver = resolver;
+    this.exempt = exempt;
+  }
+
+  private String why(InetAddress a) {
+    return allowPrivate || exempt.test(a) ? null : refusal(a);
   }
 
   /** Whether private addresses are allowed. */
@@ -67,7 +79,7 @@ public final class AddressGuard {
     }
     List<InetAddress> ok = new ArrayList<>();
     for (InetAddress a : all) {
-      String why = allowPrivate ? null : refusal(a);
+      String why = why(a);
       if (why != null) {
         throw new FetchException(
             "refused: "
@@ -85,7 +97,7 @@ public final class AddressGuard {
 
   /** Checks one address about to be connected to. */
   public void check(InetAddress address) throws FetchException {
-    String why = allowPrivate ? null : refusal(address);
+    String why = why(address);
     if (why != null) {
       throw new FetchException("refused: " + address.getHostAddress() + " (" + why + ")", false);
     }

@@ -63,6 +63,25 @@ public final class FeedWatcher {
       WatchListener listener,
       ExecutorService executor,
       Clock clock) {
+    this(
+        config,
+        new AddressGuard(config.allowPrivate(), resolver),
+        state,
+        sink,
+        listener,
+        executor,
+        clock);
+  }
+
+  /** A watcher with its own address guard (tests refuse all but their server). */
+  FeedWatcher(
+      WatchConfig config,
+      AddressGuard guard,
+      WatchState state,
+      FeedItemSink sink,
+      WatchListener listener,
+      ExecutorService executor,
+      Clock clock) {
     this.config = config;
     this.state = state;
     this.sink = sink;
@@ -70,7 +89,6 @@ public final class FeedWatcher {
     this.executor = executor;
     this.clock = clock;
     HostRateLimiter limiter = new HostRateLimiter(config.hostInterval());
-    AddressGuard guard = new AddressGuard(config.allowPrivate(), resolver);
     this.fetcher = new HttpFetcher(config, guard, limiter);
     this.robots = new RobotsRules(config, limiter);
     robots.fetcher(fetcher);

@@ -86,6 +86,8 @@ public final class HttpFetcher {
     for (int hop = 0; ; hop++) {
       requireWebAddress(current);
       if (hopCheck != null) {
+        // a refused address is named as such, before robots.txt is asked for
+        guard.addresses(asciiHost(current.getHost()));
         hopCheck.check(current);
       }
       HttpResponse r = exchange(current, headers, maxBytes);
@@ -132,13 +134,7 @@ public final class HttpFetcher {
   /** One request and its response, no redirects followed. */
   HttpResponse exchange(URI uri, Map<String, String> headers, long maxBytes) throws FetchException {
     boolean tls = uri.getScheme().equalsIgnoreCase("https");
-    String host = uri.getHost();
-    String asciiHost;
-    try {
-      asciiHost = host.startsWith("[") ? host : IDN.toASCII(host, IDN.ALLOW_UNASSIGNED);
-    } catch (IllegalArgumentException e) {
-      throw new FetchException("not a valid host name: " + Printable.of(host), false);
-    }
+    String asciiHost = asciiHost(uri.getHost());
     int port = uri.getPort() >= 0 ? uri.getPort() : tls ? 443 : 80;
     List<InetAddress> addresses = guard.addresses(asciiHost);
     limiter.acquire(asciiHost.toLowerCase(Locale.ROOT));
@@ -168,6 +164,14 @@ public final class HttpFetcher {
       }
     }
     throw failure(last == null ? new ConnectException("no address") : last, uri);
+  }
+
+  private static String asciiHost(String host) throws FetchException {
+    try {
+      return host.startsWith("[") ? host : IDN.toASCII(host, IDN.ALLOW_UNASSIGNED);
+    } catch (IllegalArgumentException e) {
+      throw new FetchException("not a valid host name: " + Printable.of(host), false);
+    }
   }
 
   private static Socket startTls(Socket plain, String host, int port) throws IOException {
