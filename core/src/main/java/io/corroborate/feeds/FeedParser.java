@@ -3,8 +3,11 @@ package io.corroborate.feeds;
 import com.rometools.rome.feed.synd.SyndEntry;
 import com.rometools.rome.feed.synd.SyndFeed;
 import com.rometools.rome.io.FeedException;
+import com.rometools.rome.io.SAXBuilder;
 import com.rometools.rome.io.SyndFeedInput;
+import com.rometools.rome.io.WireFeedInput;
 import com.rometools.rome.io.XmlReader;
+import com.rometools.rome.io.impl.XmlFixerReader;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.net.URI;
@@ -15,6 +18,9 @@ import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
 import java.util.Locale;
+import org.jdom2.Document;
+import org.jdom2.Element;
+import org.jdom2.JDOMException;
 
 /**
  * Reads a fetched RSS or Atom feed with Rome, as {@code ingest.FeedFileReader} does, and hardened
@@ -72,13 +78,17 @@ public final class FeedParser {
           false);
     }
     SyndFeed feed;
+    int total;
     try (XmlReader reader =
         new XmlReader(new ByteArrayInputStream(bytes), sanitizeContentType(contentType), true)) {
+      Document doc = new HardenedInput().builder().build(new XmlFixerReader(reader));
+      // items beyond the limit are dropped before Rome converts them: converting 100,000 items
+      // costs seconds, pruning them costs nothing
+      total = prune(doc.getRootElement(), maxItems);
       SyndFeedInput input = new SyndFeedInput(false, Locale.ROOT);
       input.setAllowDoctypes(false);
-      input.setXmlHealerOn(true);
-      feed = input.build(reader);
-    } catch (FeedException | IllegalArgumentException e) {
+      feed = input.build(doc);
+    } catch (FeedException | JDOMException | IllegalArgumentException e) {
       throw new FetchException("not an RSS or Atom feed: " + describe(e), false);
     } catch (IOException e) {
       throw new FetchException("not readable XML: " + describe(e), false);
@@ -100,8 +110,46 @@ public final class FeedParser {
               date == null ? null : date.toInstant().atOffset(ZoneOffset.UTC).toString(),
               blankToNull(e.getAuthor())));
     }
-    return new Feed(
-        blankToNull(feed.getTitle()), blankToNull(feed.getLanguage()), items, entries.size());
+    return new Feed(blankToNull(feed.getTitle()), blankToNull(feed.getLanguage()), items, total);
+  }
+
+  /**
+   * Detaches the items (RSS {@code item}, Atom {@code entry}) after the first {@code max}, at the
+   * feed's top or in its channel; answers how many there were.
+   */
+  private static int prune(Element root, int max) {
+    List<Element> parents = new ArrayList<>();
+    parents.add(root);
+    for (Element c : root.getChildren()) {
+      if (c.getName().equals("channel")) {
+        parents.add(c);
+      }
+    }
+    int count = 0;
+    for (Element parent : parents) {
+      List<Element> extra = new ArrayList<>();
+      for (Element c : parent.getChildren()) {
+        if (c.getName().equals("item") || c.getName().equals("entry")) {
+          if (++count > max) {
+            extra.add(c);
+          }
+        }
+      }
+      extra.forEach(Element::detach);
+    }
+    return count;
+  }
+
+  /** Rome's own parser set-up with document type declarations refused. */
+  private static final class HardenedInput extends WireFeedInput {
+    HardenedInput() {
+      super(false, Locale.ROOT);
+      setAllowDoctypes(false);
+    }
+
+    SAXBuilder builder() {
+      return createSAXBuilder();
+    }
   }
 
   private static String sanitizeContentType(String ct) {
