@@ -150,7 +150,17 @@ final class FeedsBench implements Callable<Integer> {
         out.flush();
       }
       if (soakSeconds > 0) {
-        soak(out, watcher, urls, added);
+        // a fresh watcher, so every feed is due at once and the state grows from empty
+        FeedWatcher fresh =
+            new FeedWatcher(
+                config,
+                table,
+                new WatchState(),
+                d -> added.incrementAndGet(),
+                WatchListener.NONE,
+                pool,
+                Clock.systemUTC());
+        soak(out, fresh, urls, added);
       }
     } finally {
       pool.shutdownNow();
@@ -163,9 +173,10 @@ final class FeedsBench implements Callable<Integer> {
   private void soak(PrintWriter out, FeedWatcher watcher, List<String> urls, AtomicLong added)
       throws InterruptedException {
     mode.set(0);
+    long addedBefore = added.get();
     long end = System.nanoTime() + soakSeconds * 1_000_000_000L;
     AtomicInteger roundCount = new AtomicInteger();
-    long[] lastSample = {0};
+    long[] lastSample = {System.nanoTime() - 20_000_000_000L};
     List<Long> heap = new ArrayList<>();
     heap.add(usedAfterGc());
     out.printf(
@@ -190,7 +201,7 @@ final class FeedsBench implements Callable<Integer> {
                 "soak %3.0f s: %d rounds, %d articles added, heap after GC %.1f MiB%n",
                 (System.nanoTime() - t0) / 1e9,
                 roundCount.get(),
-                added.get(),
+                added.get() - addedBefore,
                 h / 1048576.0);
             out.flush();
           }
@@ -200,7 +211,7 @@ final class FeedsBench implements Callable<Integer> {
         Locale.ROOT,
         "soak end: %d rounds, %d articles added, heap after GC %.1f MiB (start %.1f MiB), seen keys %d%n",
         roundCount.get(),
-        added.get(),
+        added.get() - addedBefore,
         last / 1048576.0,
         heap.get(0) / 1048576.0,
         watcher.state().feeds().stream().mapToInt(f -> f.seenKeys().size()).sum());
