@@ -12,14 +12,16 @@ import picocli.CommandLine.Command;
       AnalyzeCommand.class,
       ExtractCommand.class,
       FiguresCommand.class,
-      QuotesCommand.class
+      QuotesCommand.class,
+      WatchCommand.class
     },
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
       "0:done (some inputs may have been skipped with a warning)",
       "1:internal error",
       "2:usage error",
-      "3:no input could be processed"
+      "3:no input could be processed",
+      "4:watch --once: some feed failed"
     })
 final class CorroborateCommand implements Runnable {
 
@@ -28,6 +30,6 @@ final class CorroborateCommand implements Runnable {
   @Override
   public void run() {
     throw new picocli.CommandLine.ParameterException(
-        spec.commandLine(), "a command is required: analyze, extract, figures or quotes");
+        spec.commandLine(), "a command is required: analyze, extract, figures, quotes or watch");
   }
 }

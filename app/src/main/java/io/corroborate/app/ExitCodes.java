@@ -15,5 +15,8 @@ final class ExitCodes {
   /** No input could be processed. */
   static final int NO_INPUT = 3;
 
+  /** {@code watch --once}: some feed failed. */
+  static final int FEED_FAILED = 4;
+
   private ExitCodes() {}
 }

@@ -15,7 +15,8 @@ import picocli.CommandLine.Command;
       QuotesSpeedBench.class,
       ExtractSpeedCommand.class,
       StoriesScaleCommand.class,
-      AnalyzeBenchCommand.class
+      AnalyzeBenchCommand.class,
+      FeedsBench.class
     })
 public final class BenchMain implements Runnable {
 
