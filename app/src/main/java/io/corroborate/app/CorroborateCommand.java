@@ -12,14 +12,21 @@ import picocli.CommandLine.Command;
       AnalyzeCommand.class,
       ExtractCommand.class,
       FiguresCommand.class,
-      QuotesCommand.class
+      QuotesCommand.class,
+      IngestCommand.class,
+      StoriesCommand.class,
+      DossierCommand.class,
+      SearchCommand.class,
+      ReanalyzeCommand.class
     },
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
       "0:done (some inputs may have been skipped with a warning)",
       "1:internal error",
       "2:usage error",
-      "3:no input could be processed"
+      "3:no input could be processed",
+      "5:the store cannot be used (missing, locked by another writer, read-only, newer, not a store)",
+      "6:no story or article has that id"
     })
 final class CorroborateCommand implements Runnable {
 
@@ -28,6 +35,8 @@ final class CorroborateCommand implements Runnable {
   @Override
   public void run() {
     throw new picocli.CommandLine.ParameterException(
-        spec.commandLine(), "a command is required: analyze, extract, figures or quotes");
+        spec.commandLine(),
+        "a command is required: analyze, extract, figures, quotes, ingest, stories, dossier,"
+            + " search or reanalyze");
   }
 }

@@ -15,5 +15,11 @@ final class ExitCodes {
   /** No input could be processed. */
   static final int NO_INPUT = 3;
 
+  /** The store cannot be used: missing, locked by another writer, read-only, newer, not a store. */
+  static final int STORE = 5;
+
+  /** A story or article id that the store does not know. */
+  static final int NOT_FOUND = 6;
+
   private ExitCodes() {}
 }

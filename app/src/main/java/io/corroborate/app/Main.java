@@ -26,6 +26,11 @@ public final class Main {
     cli.setCaseInsensitiveEnumValuesAllowed(true);
     cli.setExecutionExceptionHandler(
         (ex, commandLine, parseResult) -> {
+          if (ex instanceof io.corroborate.store.StoreException) {
+            commandLine.getErr().println("corroborate: " + ex.getMessage());
+            commandLine.getErr().flush();
+            return ExitCodes.STORE;
+          }
           commandLine.getErr().println("corroborate: internal error: " + ex);
           if (System.getenv("CORROBORATE_DEBUG") != null) {
             ex.printStackTrace(commandLine.getErr());
