@@ -47,8 +47,12 @@ import java.util.concurrent.ExecutorService;
  */
 public final class LivingDossier {
 
-  /** Articles committed per transaction while phase 1 runs. */
-  public static final int BATCH = 64;
+  /**
+   * Articles committed per transaction while phase 1 runs: 64, or the system property {@code
+   * corroborate.store.batch} (1 to 10,000; the crash test commits in small batches).
+   */
+  public static final int BATCH =
+      Math.max(1, Math.min(10_000, Integer.getInteger("corroborate.store.batch", 64)));
 
   static final String STORY_IDS = "story-ids";
   static final String LINKED_THROUGH = "linked-through";
