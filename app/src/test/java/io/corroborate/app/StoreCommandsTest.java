@@ -172,6 +172,29 @@ class StoreCommandsTest {
   }
 
   @Test
+  void reanalyzeRedoesOnlyOlderAnalysesAndKeepsIds() throws Exception {
+    Path store = copyOfStore();
+    String before =
+        Cli.run("dossier", "--store", store.toString(), "--all", "--format", "json").out();
+    try (Connection c =
+            DriverManager.getConnection("jdbc:sqlite:" + store.resolve("corroborate.db"));
+        Statement st = c.createStatement()) {
+      // as if an older version had analysed the first article
+      st.executeUpdate("UPDATE articles SET analysis_version = 0 WHERE seq = 1");
+    }
+    Cli r = Cli.run("reanalyze", "--store", store.toString(), "--threads", "2");
+    assertThat(r.exitCode()).as(r.err()).isZero();
+    assertThat(r.err()).contains("1 article analysed again");
+    assertThat(digestOfTable(store, "SELECT MIN(analysis_version) FROM articles"))
+        .isEqualTo(digestOfTable(store, "SELECT MAX(analysis_version) FROM articles"));
+    assertThat(Cli.run("dossier", "--store", store.toString(), "--all", "--format", "json").out())
+        .as("the same analysis again: the same stories and ids")
+        .isEqualTo(before);
+    Cli again = Cli.run("reanalyze", "--store", store.toString());
+    assertThat(again.err()).contains("0 articles analysed again");
+  }
+
+  @Test
   void anOldIdAnswersWithTheStorysCurrentId() throws IOException {
     Path store = copyOfStore();
     try (Store s = Stores.open(store.toString(), Stores.Mode.WRITE)) {
