@@ -4,14 +4,18 @@ import io.corroborate.model.Article;
 import io.corroborate.model.Dossier;
 import io.corroborate.pipeline.CorpusCleaner;
 import io.corroborate.pipeline.Pipeline;
+import io.corroborate.pipeline.Stages;
 import io.corroborate.pipeline.Workers;
+import io.corroborate.report.CsvRenderer;
 import io.corroborate.report.DossierJson;
 import io.corroborate.report.HtmlRenderer;
 import io.corroborate.report.MarkdownRenderer;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import picocli.CommandLine.Command;
@@ -31,7 +35,16 @@ final class AnalyzeCommand implements Callable<Integer> {
   enum Format {
     md,
     json,
-    html
+    html,
+    csv
+  }
+
+  /** Tables of the csv format. */
+  enum Table {
+    figures,
+    quotes,
+    articles,
+    provenance
   }
 
   @Spec CommandSpec spec;
@@ -42,6 +55,13 @@ final class AnalyzeCommand implements Callable<Integer> {
       names = "--format",
       description = "Output format: ${COMPLETION-CANDIDATES} (default: md).")
   Format format = Format.md;
+
+  @Option(
+      names = "--table",
+      description =
+          "With --format csv, the table: ${COMPLETION-CANDIDATES} (default: figures); one row per"
+              + " mention (figures, quotes) or per article.")
+  Table table = Table.figures;
 
   @Option(
       names = "--out",
@@ -62,7 +82,9 @@ final class AnalyzeCommand implements Callable<Integer> {
     Dossier dossier;
     ExecutorService pool = Workers.pool(input.threads, "analysis");
     try {
-      dossier = new Pipeline().analyze(articles, terminal, terminal, pool);
+      Clock clock = Clock.systemUTC();
+      dossier =
+          new Pipeline(Stages.defaults(clock), clock).analyze(articles, terminal, terminal, pool);
     } finally {
       pool.shutdownNow();
     }
@@ -71,6 +93,9 @@ final class AnalyzeCommand implements Callable<Integer> {
           case md -> MarkdownRenderer.render(dossier);
           case json -> DossierJson.render(dossier);
           case html -> HtmlRenderer.render(dossier);
+          case csv ->
+              CsvRenderer.render(
+                  dossier, CsvRenderer.Table.valueOf(table.name().toUpperCase(Locale.ROOT)));
         };
     try (Output output = Output.open(out, spec.commandLine().getOut())) {
       output.writer().write(rendered);

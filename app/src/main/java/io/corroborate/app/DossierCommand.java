@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import io.corroborate.model.Dossier;
 import io.corroborate.model.Story;
 import io.corroborate.pipeline.Pipeline;
+import io.corroborate.report.CsvRenderer;
 import io.corroborate.report.DossierJson;
 import io.corroborate.report.HtmlRenderer;
 import io.corroborate.report.Json;
@@ -37,7 +38,8 @@ final class DossierCommand implements Callable<Integer> {
   enum Format {
     md,
     json,
-    html
+    html,
+    csv
   }
 
   /** The one-story JSON shape of INTERFACES.md. */
@@ -58,6 +60,13 @@ final class DossierCommand implements Callable<Integer> {
       names = "--format",
       description = "Output format: ${COMPLETION-CANDIDATES} (default: md).")
   Format format = Format.md;
+
+  @Option(
+      names = "--table",
+      description =
+          "With --format csv, the table: ${COMPLETION-CANDIDATES} (default: figures); one row per"
+              + " mention (figures, quotes) or per article.")
+  AnalyzeCommand.Table table = AnalyzeCommand.Table.figures;
 
   @Option(
       names = "--out",
@@ -98,6 +107,9 @@ final class DossierCommand implements Callable<Integer> {
     return switch (format) {
       case md -> MarkdownRenderer.render(d);
       case html -> HtmlRenderer.render(d);
+      case csv ->
+          CsvRenderer.render(
+              d, CsvRenderer.Table.valueOf(table.name().toUpperCase(java.util.Locale.ROOT)));
       case json ->
           requestedId == null
               ? DossierJson.render(d)

@@ -1,10 +1,10 @@
 package io.corroborate.app;
 
-import io.corroborate.claims.figures.FigureExtractor;
+import io.corroborate.analysis.NewsArticleAnalyzer;
 import io.corroborate.model.Article;
-import io.corroborate.nlp.AnalyzedArticle;
-import io.corroborate.nlp.CoreNlp;
+import io.corroborate.model.FoundFigure;
 import io.corroborate.report.FiguresRecord;
+import java.time.Clock;
 import java.util.function.Function;
 import picocli.CommandLine.Command;
 
@@ -19,8 +19,8 @@ final class FiguresCommand extends RecordLinesCommand {
 
   @Override
   Function<Article, ?> recordMaker() {
-    FigureExtractor extractor = new FigureExtractor();
-    return a -> FiguresRecord.of(a, extractor.extract(new AnalyzedArticle(a, CoreNlp.shared())));
+    NewsArticleAnalyzer phase1 = NewsArticleAnalyzer.defaults(Clock.systemUTC());
+    return a -> FiguresRecord.of(a, phase1.figuresOf(a).stream().map(FoundFigure::figure).toList());
   }
 
   @Override

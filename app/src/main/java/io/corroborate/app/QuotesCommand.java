@@ -1,8 +1,10 @@
 package io.corroborate.app;
 
-import io.corroborate.claims.quotes.QuoteExtractor;
+import io.corroborate.analysis.NewsArticleAnalyzer;
 import io.corroborate.model.Article;
+import io.corroborate.model.FoundQuote;
 import io.corroborate.report.QuotesRecord;
+import java.time.Clock;
 import java.util.function.Function;
 import picocli.CommandLine.Command;
 
@@ -16,8 +18,8 @@ final class QuotesCommand extends RecordLinesCommand {
 
   @Override
   Function<Article, ?> recordMaker() {
-    QuoteExtractor extractor = new QuoteExtractor();
-    return a -> QuotesRecord.of(a, extractor.extract(a));
+    NewsArticleAnalyzer phase1 = NewsArticleAnalyzer.defaults(Clock.systemUTC());
+    return a -> QuotesRecord.of(a, phase1.quotesOf(a).stream().map(FoundQuote::quote).toList());
   }
 
   @Override

@@ -133,4 +133,23 @@ class CommandLineTest {
         .doesNotContain("<script>alert", "<img src=x")
         .contains("&lt;script&gt;alert(1)&lt;/script&gt;");
   }
+
+  @Test
+  void analyzeWritesOneCsvTableAsAsked() throws IOException {
+    Files.writeString(
+        dir.resolve("a.txt"),
+        "Storm closes coastal road\n\nAbout 300 people were moved from the coast road on"
+            + " Thursday, police said.");
+    Files.writeString(
+        dir.resolve("b.txt"),
+        "=cmd|' /C calc'!A0\n\nThe county council said on Thursday the road would reopen.");
+    Cli r = Cli.run("analyze", "-q", "--format", "csv", "--table", "articles", dir.toString());
+    assertThat(r.exitCode()).as(r.err()).isZero();
+    List<String> lines = r.out().lines().toList();
+    assertThat(lines.get(0)).startsWith("articleId,storyId,source,url,outlet,title");
+    assertThat(lines).hasSize(3);
+    assertThat(r.out()).contains("'=cmd|");
+    Cli bad = Cli.run("analyze", "--format", "csv", "--table", "everything", dir.toString());
+    assertThat(bad.exitCode()).isEqualTo(2);
+  }
 }

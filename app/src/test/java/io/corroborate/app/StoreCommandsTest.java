@@ -217,6 +217,13 @@ class StoreCommandsTest {
                 .findFirst()
                 .orElseThrow());
     assertThat(first.get("aliases").toString()).isEqualTo("[\"s7\"]");
+    Cli csv =
+        Cli.run(
+            "dossier", "--store", store.toString(), "s7", "--format", "csv", "--table", "articles");
+    assertThat(csv.exitCode()).as(csv.err()).isZero();
+    assertThat(csv.out().lines().count())
+        .as("a header and one row per article of s1")
+        .isEqualTo(1 + d.get("articles").size());
     Cli missing = Cli.run("dossier", "--store", store.toString(), "s99");
     assertThat(missing.exitCode()).isEqualTo(ExitCodes.NOT_FOUND);
     assertThat(missing.err()).contains("no story has the id s99");

@@ -85,6 +85,22 @@ public final class NewsArticleAnalyzer implements ArticleAnalyzer {
   }
 
   /**
+   * The figures of an article, found exactly as {@link #analyze} finds them, without the rest of
+   * the analysis: what the {@code figures} command writes.
+   */
+  public List<FoundFigure> figuresOf(Article article) {
+    return part("figures", () -> figures.find(new AnalyzedArticle(article, nlp)));
+  }
+
+  /**
+   * The quotes of an article, found exactly as {@link #analyze} finds them, without the rest of the
+   * analysis: what the {@code quotes} command writes.
+   */
+  public List<FoundQuote> quotesOf(Article article) {
+    return part("quotes", () -> quotes.extractInContext(new AnalyzedArticle(article, nlp)));
+  }
+
+  /**
    * The analysis of an article that could not be analysed: its headline profile only, no figures,
    * quotes or sentences, so that it still stands in its story.
    */

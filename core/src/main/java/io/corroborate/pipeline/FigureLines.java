@@ -1,17 +1,17 @@
 package io.corroborate.pipeline;
 
-import io.corroborate.claims.figures.FigureExtractor;
+import io.corroborate.analysis.NewsArticleAnalyzer;
 import io.corroborate.clean.ArticleCleaner;
 import io.corroborate.ingest.CorpusReader;
 import io.corroborate.ingest.InputLimits;
 import io.corroborate.ingest.ProblemListener;
-import io.corroborate.nlp.AnalyzedArticle;
-import io.corroborate.nlp.CoreNlp;
+import io.corroborate.model.FoundFigure;
 import io.corroborate.phases.Progress;
 import io.corroborate.report.FiguresRecord;
 import java.io.IOException;
 import java.io.Writer;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.List;
 import java.util.Objects;
 
@@ -24,7 +24,7 @@ public final class FigureLines {
 
   private final InputLimits limits;
   private final int threads;
-  private final FigureExtractor extractor;
+  private final NewsArticleAnalyzer phase1;
 
   /**
    * Figure lines with the given input limits.
@@ -37,7 +37,7 @@ public final class FigureLines {
       throw new IllegalArgumentException("threads must be at least 1: threads=" + threads);
     }
     this.threads = threads;
-    this.extractor = new FigureExtractor();
+    this.phase1 = NewsArticleAnalyzer.defaults(Clock.systemUTC());
   }
 
   /**
@@ -53,7 +53,8 @@ public final class FigureLines {
     return new RecordLines(cleaner, threads)
         .write(
             paths,
-            a -> FiguresRecord.of(a, extractor.extract(new AnalyzedArticle(a, CoreNlp.shared()))),
+            a ->
+                FiguresRecord.of(a, phase1.figuresOf(a).stream().map(FoundFigure::figure).toList()),
             out,
             problems,
             progress);

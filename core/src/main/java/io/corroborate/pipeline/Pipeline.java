@@ -83,7 +83,16 @@ public final class Pipeline {
       List<Article> articles, Progress progress, ProblemListener problems, ExecutorService pool) {
     Map<String, Article> byId = new LinkedHashMap<>();
     for (Article a : articles) {
-      byId.putIfAbsent(a.id(), a);
+      Article first = byId.putIfAbsent(a.id(), a);
+      if (first != null && !first.source().equals(a.source())) {
+        problems.onProblem(
+            new Problem(
+                a.source(),
+                "is the same article as "
+                    + first.source()
+                    + " (same address, given id or text): kept the first",
+                true));
+      }
     }
     if (byId.isEmpty()) {
       return new Dossier(List.of(), List.of());

@@ -11,7 +11,6 @@ import io.corroborate.model.InputKind;
 import io.corroborate.model.QuoteGroup;
 import io.corroborate.model.QuoteMention;
 import io.corroborate.model.Story;
-import io.corroborate.provenance.Independence;
 import java.util.List;
 import java.util.Locale;
 
@@ -141,8 +140,9 @@ public final class HtmlRenderer {
   }
 
   /**
-   * The "who copied whom" section: a summary counted by {@link Independence}, the copy table, and
-   * for each copy its aligned passages side by side with the source's, the shared text marked.
+   * The "who copied whom" section: a summary of the independent sources phase 3 counted, the copy
+   * table, and for each copy its aligned passages side by side with the source's, the shared text
+   * marked.
    */
   /** Quotes by speaker; each mention links to its sentence in the article's body. */
   private static void quotes(StringBuilder h, DossierView v, Story s) {
@@ -260,7 +260,7 @@ public final class HtmlRenderer {
       h.append("<p class=\"muted\">Copy detection has not run on this story.</p>\n");
       return;
     }
-    int sources = new Independence(s.provenance()).independentSources(s.articleIds());
+    int sources = s.independentSources();
     h.append("<p>")
         .append(s.articleIds().size())
         .append(s.articleIds().size() == 1 ? " article stands" : " articles stand")

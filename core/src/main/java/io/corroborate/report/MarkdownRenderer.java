@@ -11,7 +11,6 @@ import io.corroborate.model.QuoteGroup;
 import io.corroborate.model.QuoteMention;
 import io.corroborate.model.Relation;
 import io.corroborate.model.Story;
-import io.corroborate.provenance.Independence;
 import java.util.List;
 import java.util.Locale;
 
@@ -186,7 +185,7 @@ public final class MarkdownRenderer {
         s.provenance().stream()
             .filter(c -> c.relation() != Relation.INDEPENDENT || c.origin() != null)
             .toList();
-    int sources = new Independence(s.provenance()).independentSources(s.articleIds());
+    int sources = s.independentSources();
     md.append(s.articleIds().size())
         .append(' ')
         .append(DossierView.plural(s.articleIds().size(), "article stands", "articles stand"))

@@ -55,12 +55,20 @@ public final class NewsStorySynthesizer implements StorySynthesizer {
         storyLinks.add(l);
       }
     }
-    StoryContext ctx = new StoryContext(analyses, storyLinks, new Independence(storyLinks));
+    Independence independence = new Independence(storyLinks);
+    StoryContext ctx = new StoryContext(analyses, storyLinks, independence);
     List<FigureGroup> groups = figures.reconcile(ctx);
     List<QuoteGroup> said = quotes.group(ctx);
     List<Article> members = ctx.articles();
     String title = draft.title() != null ? draft.title() : StoryTitles.title(members);
     return new Story(
-        draft.id(), title, draft.articleIds(), draft.events(), storyLinks, groups, said);
+        draft.id(),
+        title,
+        draft.articleIds(),
+        draft.events(),
+        storyLinks,
+        groups,
+        said,
+        independence.independentSources(draft.articleIds()));
   }
 }

@@ -148,4 +148,26 @@ class PipelineTest {
     }
     assertThat(problems).singleElement().extracting(Problem::where).isEqualTo("deep");
   }
+
+  @Test
+  void theSameArticleReadTwiceIsKeptOnceAndReported() {
+    List<Problem> problems = new ArrayList<>();
+    Article a = Fixtures.article("x", "One.");
+    Article again = a.toBuilder().source("copy-of-x.txt").build();
+    ExecutorService pool = Workers.pool(1, "test");
+    try {
+      Dossier d =
+          new Pipeline(LIGHT).analyze(List.of(a, again), Progress.NONE, problems::add, pool);
+      assertThat(d.articles()).extracting(Article::source).containsExactly("x");
+    } finally {
+      pool.shutdownNow();
+    }
+    assertThat(problems)
+        .singleElement()
+        .satisfies(
+            p -> {
+              assertThat(p.where()).isEqualTo("copy-of-x.txt");
+              assertThat(p.message()).contains("same article as x");
+            });
+  }
 }

@@ -13,6 +13,8 @@ import java.util.Objects;
  * @param provenance one entry per article
  * @param figures reconciled figures
  * @param quotes grouped quotes
+ * @param independentSources the number of independent sources among its articles: copies of one
+ *     report, in the corpus or outside it, count once
  */
 public record Story(
     String id,
@@ -21,7 +23,8 @@ public record Story(
     List<Event> events,
     List<CopyLink> provenance,
     List<FigureGroup> figures,
-    List<QuoteGroup> quotes) {
+    List<QuoteGroup> quotes,
+    int independentSources) {
 
   /** Validates the fields. */
   public Story {
@@ -31,5 +34,12 @@ public record Story(
     provenance = List.copyOf(provenance);
     figures = List.copyOf(figures);
     quotes = List.copyOf(quotes);
+    if (independentSources < 0 || independentSources > articleIds.size()) {
+      throw new IllegalArgumentException(
+          "independentSources must be between 0 and the number of articles: independentSources="
+              + independentSources
+              + ", articles="
+              + articleIds.size());
+    }
   }
 }

@@ -395,10 +395,6 @@ public final class LivingDossier {
         }
       }
     }
-    Set<String> origins = new HashSet<>();
-    for (CopyLink l : s.provenance()) {
-      origins.add(l.origin() != null ? l.origin() : l.articleId());
-    }
     int conflicts = 0;
     for (FigureGroup g : s.figures()) {
       if (g.conflicting()) {
@@ -412,7 +408,7 @@ public final class LivingDossier {
         last == null ? null : last.toString(),
         s.articleIds().size(),
         outlets.size(),
-        origins.isEmpty() ? s.articleIds().size() : origins.size(),
+        s.independentSources(),
         conflicts,
         aliases);
   }

@@ -4,7 +4,7 @@
  * claims it, the period it covers and whether it is hedged. Built on CoreNLP: the shared tokens,
  * tags and lemmas, CoreNLP's number normaliser and rule-based numeric entity classifier, and the
  * dependency parser, run only on sentences that hold numbers. {@link
- * io.corroborate.claims.figures.FigureExtractor} is the entry point; {@link
- * io.corroborate.pipeline.FigureLines} writes the {@code figures} command's JSON lines.
+ * io.corroborate.claims.figures.FigureExtractor} is the entry point; the pipeline's {@code
+ * FigureLines} writes the {@code figures} command's JSON lines.
  */
 package io.corroborate.claims.figures;
