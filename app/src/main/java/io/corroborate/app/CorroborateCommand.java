@@ -13,7 +13,12 @@ import picocli.CommandLine.Command;
       ExtractCommand.class,
       FiguresCommand.class,
       QuotesCommand.class,
-      WatchCommand.class
+      WatchCommand.class,
+      IngestCommand.class,
+      StoriesCommand.class,
+      DossierCommand.class,
+      SearchCommand.class,
+      ReanalyzeCommand.class
     },
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
@@ -21,7 +26,9 @@ import picocli.CommandLine.Command;
       "1:internal error",
       "2:usage error",
       "3:no input could be processed",
-      "4:watch --once: some feed failed"
+      "4:watch --once: some feed failed",
+      "5:the store cannot be used (missing, locked by another writer, read-only, newer, not a store)",
+      "6:no story or article has that id"
     })
 final class CorroborateCommand implements Runnable {
 
@@ -30,6 +37,8 @@ final class CorroborateCommand implements Runnable {
   @Override
   public void run() {
     throw new picocli.CommandLine.ParameterException(
-        spec.commandLine(), "a command is required: analyze, extract, figures, quotes or watch");
+        spec.commandLine(),
+        "a command is required: analyze, extract, figures, quotes, ingest, stories, dossier,"
+            + " search, reanalyze or watch");
   }
 }

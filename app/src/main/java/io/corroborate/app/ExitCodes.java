@@ -18,5 +18,11 @@ final class ExitCodes {
   /** {@code watch --once}: some feed failed. */
   static final int FEED_FAILED = 4;
 
+  /** The store cannot be used: missing, locked by another writer, read-only, newer, not a store. */
+  static final int STORE = 5;
+
+  /** A story or article id that the store does not know. */
+  static final int NOT_FOUND = 6;
+
   private ExitCodes() {}
 }

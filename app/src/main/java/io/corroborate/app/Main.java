@@ -44,6 +44,11 @@ public final class Main {
             commandLine.getErr().flush();
             return ExitCodes.INTERNAL;
           }
+          if (ex instanceof io.corroborate.store.StoreException) {
+            commandLine.getErr().println("corroborate: " + Problem.escape(ex.getMessage()));
+            commandLine.getErr().flush();
+            return ExitCodes.STORE;
+          }
           commandLine.getErr().println("corroborate: internal error: " + ex);
           if (System.getenv("CORROBORATE_DEBUG") != null) {
             ex.printStackTrace(commandLine.getErr());

@@ -28,7 +28,8 @@ import java.time.LocalDate;
  */
 public final class AnalysisJson {
 
-  private static final ObjectMapper MAPPER = mapper();
+  // shared with StoryJson: one set of rules for every stored record
+  static final ObjectMapper MAPPER = mapper();
 
   private AnalysisJson() {}
 

@@ -156,6 +156,17 @@ public final class Pipeline {
    * ids}, then each story synthesised. Every article ends in exactly one story.
    */
   public Dossier link(List<ArticleAnalysis> analyses, StoryIds ids, Progress progress) {
+    return link(analyses, ids, progress, StoryReuse.NONE);
+  }
+
+  /**
+   * Phases 2 and 3 as {@link #link(List, StoryIds, Progress)}, except that a story {@code reuse}
+   * answers for is taken as it is instead of being synthesised again (a store keeps the stories
+   * whose inputs did not change).
+   */
+  public Dossier link(
+      List<ArticleAnalysis> analyses, StoryIds ids, Progress progress, StoryReuse reuse) {
+    Objects.requireNonNull(reuse, "reuse");
     Map<String, ArticleAnalysis> byId = new LinkedHashMap<>();
     for (ArticleAnalysis a : analyses) {
       byId.putIfAbsent(a.id(), a);
@@ -194,7 +205,8 @@ public final class Pipeline {
             storyLinks.add(l);
           }
         }
-        stories.add(stages.synthesis().synthesize(d, members, storyLinks));
+        Story kept = reuse.reuse(d, members, storyLinks);
+        stories.add(kept != null ? kept : stages.synthesis().synthesize(d, members, storyLinks));
         progress.step(d.articleIds().size());
       }
     } finally {

@@ -1,0 +1,88 @@
+package io.corroborate.store;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Consumer;
+
+/**
+ * Where the living dossier is kept: every revision of every article with its analysis, the stories
+ * with the fingerprint of their inputs, aliases of retired story ids, and named state (the story
+ * ids' saved state). Readers see a consistent snapshot; one writer at a time, each batch in one
+ * transaction that either happens whole or not at all. Open one with {@link Stores#open}.
+ */
+public interface Store extends AutoCloseable {
+
+  /** What names this store in messages (a path or a server and database, never a password). */
+  String name();
+
+  /** The newest stored revision of an article, or empty when it is not stored. */
+  Optional<Revision> current(String articleId);
+
+  /** Every current revision's analysis, in the order the articles were first ingested. */
+  void forEachCurrent(Consumer<StoredAnalysis> each);
+
+  /** Current revisions whose analysis version is below {@code version}, in ingestion order. */
+  List<StoredAnalysis> currentOlderThan(int version);
+
+  /** The analysis of one revision (earlier revisions stay readable), or empty. */
+  Optional<String> analysis(String articleId, int revision);
+
+  /** How many current articles the store holds. */
+  long articleCount();
+
+  /** Every stored story, in dossier order. */
+  List<StoredStory> stories();
+
+  /** One stored story by its live id, or empty. */
+  Optional<StoredStory> story(String id);
+
+  /**
+   * Stories newest update first: those with a date on or after {@code since} (ISO date, or null for
+   * all) that hold an article matching {@code query} (plain words, or null for all), at most {@code
+   * limit} (0 for all).
+   */
+  List<StoryRow> listStories(String since, String query, int limit);
+
+  /** The live story id that answers for {@code id} (itself, or the story an alias points to). */
+  Optional<String> resolve(String id);
+
+  /** Articles whose title or body holds every word of {@code text}, best first, at most limit. */
+  List<SearchHit> search(String text, int limit);
+
+  /** A named state value, or empty. */
+  Optional<String> state(String name);
+
+  /** The ingestion sequence number of the last stored revision (0 when empty). */
+  long lastSequence();
+
+  /** Runs {@code work} in one transaction: all of its writes happen, or none (it is rethrown). */
+  void write(Consumer<Batch> work);
+
+  /** The writes of one transaction. */
+  interface Batch {
+
+    /** Stores a revision as the article's current one; answers its ingestion sequence number. */
+    long addRevision(NewRevision revision);
+
+    /** Replaces the analysis of a stored revision (reanalysis keeps the revision and its id). */
+    void replaceAnalysis(String articleId, int revision, int analysisVersion, String json);
+
+    /**
+     * Makes {@code stories} the store's stories: stories not listed are dropped; a listed story
+     * whose fingerprint equals the stored one keeps its stored JSON and update stamp (only its
+     * position moves). {@code membership} maps every current article to its story.
+     */
+    void replaceStories(List<StoredStory> stories, Map<String, String> membership);
+
+    /** Replaces the aliases: each retired story id with the live id that answers for it. */
+    void replaceAliases(Map<String, String> aliases);
+
+    /** Sets a named state value. */
+    void putState(String name, String value);
+  }
+
+  /** Releases the store (and the writer lock, when held). */
+  @Override
+  void close();
+}
