@@ -199,6 +199,7 @@ final class MainContent {
       }
     }
     int total = n == 0 ? 0 : prose[0];
+    markPolls(reasons, prose);
     for (int i = 0; i < n; i++) {
       if (reasons[i] == 0) {
         continue;
@@ -218,6 +219,34 @@ final class MainContent {
                   || ((signals[i] & ClassNames.HEADER_ONLY) != 0
                       && page.elements[i].attr("role").isEmpty()
                       && !isStructural(page.tag[i])));
+    }
+  }
+
+  /** Choices a form needs to be a poll or a quiz rather than a box to tick. */
+  static final int MIN_POLL_CHOICES = 3;
+
+  /**
+   * A poll: a form of radio buttons or check boxes, with the question and the results beside it.
+   * The element that holds the form is furniture when it holds little prose of its own (a
+   * newsletter form inside an article body leaves the body alone).
+   */
+  private void markPolls(int[] reasons, int[] prose) {
+    if (page.choices.isEmpty()) {
+      return;
+    }
+    Map<Integer, Integer> forms = new HashMap<>();
+    for (Map.Entry<Integer, Integer> c : page.choices.entrySet()) {
+      int f = c.getKey();
+      while (f > 0 && !page.tag[f].equals("form")) {
+        f = page.parent[f];
+      }
+      forms.merge(f > 0 ? f : c.getKey(), c.getValue(), Integer::sum);
+    }
+    for (Map.Entry<Integer, Integer> f : forms.entrySet()) {
+      int p = page.parent[f.getKey()];
+      if (f.getValue() >= MIN_POLL_CHOICES && p > 0 && prose[p] < MIN_GUARDED_PROSE) {
+        reasons[p] = ClassNames.FURNITURE;
+      }
     }
   }
 

@@ -29,9 +29,6 @@ final class Threads {
   /** A name is one to five words, this long at most. */
   static final int MAX_NAME_CHARS = 40;
 
-  /** A header that holds the name and the date together has more words than a date alone. */
-  static final int MIN_NAMED_DATE_WORDS = 7;
-
   /** A comment says something beyond its header. */
   static final int MIN_ITEM_CHARS = 60;
 
@@ -76,7 +73,7 @@ final class Threads {
         isDate = DateText.parse(t) != null || RELATIVE.matcher(t.toLowerCase(Locale.ROOT)).find();
         isName =
             isDate
-                ? words >= MIN_NAMED_DATE_WORDS
+                ? besideTheDate(t)
                 : words >= 1 && words <= 5 && c <= MAX_NAME_CHARS && hasLetter(t);
       }
       boolean prose = c > MAX_HEADER_CHARS;
@@ -142,6 +139,26 @@ final class Threads {
       }
     }
     return sb.toString();
+  }
+
+  /**
+   * Whether a line with a date also holds something else, as a comment header that names its writer
+   * does ("ana_k 2 days ago", "Tom Brenn says: May 3, 2023 at 6:02 pm"): a word that is not a
+   * number, a short function word or part of how dates are written.
+   */
+  static boolean besideTheDate(String line) {
+    String lower = RELATIVE.matcher(line.toLowerCase(Locale.ROOT)).replaceAll(" ");
+    for (String w : lower.split("[\\s,;:|()\\[\\]\u2013\u2014\u00b7\u2022/-]+")) {
+      String word = w.replaceAll("^[^\\p{L}\\p{N}_]+|[^\\p{L}\\p{N}_]+$", "");
+      if (word.length() < 3 || !hasLetter(word) || DateText.isCalendarWord(word)) {
+        continue;
+      }
+      if (Character.isDigit(word.charAt(0))) {
+        continue; // "3rd", "18h02"
+      }
+      return true;
+    }
+    return false;
   }
 
   private static boolean hasLetter(String t) {
