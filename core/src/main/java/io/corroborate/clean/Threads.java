@@ -74,7 +74,7 @@ final class Threads {
         isName =
             isDate
                 ? besideTheDate(t)
-                : words >= 1 && words <= 5 && c <= MAX_NAME_CHARS && hasLetter(t);
+                : words >= 1 && words <= 12 && c <= MAX_HEADER_CHARS && hasLetter(t);
       }
       boolean prose = c > MAX_HEADER_CHARS;
       for (int e = page.blockOwner[b], up = 0; e > 0 && up < LEVELS; e = page.parent[e], up++) {
