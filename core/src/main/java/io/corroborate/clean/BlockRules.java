@@ -352,10 +352,26 @@ final class BlockRules {
           "show full article|read full article|read full story|read the full story|source link"
               + "|source|weiterlesen|lire la suite");
 
+  /** A wall before the rest of an article: reading on needs an account or a subscription. */
+  private static final Pattern ACCESS_WALL =
+      Pattern.compile(
+          "\\b(?:log ?in|sign in|subscribe|register|create (?:a |an )?(?:free )?account)\\b"
+              + ".*\\b(?:to (?:continue|keep) reading|to read (?:on|more|the (?:rest|full)))"
+              + "|\\bfor (?:registered (?:readers|users)|subscribers|members) only\\b"
+              + "|\\bis (?:only )?(?:for|available to) (?:registered (?:readers|users)|subscribers)\\b");
+
+  /** Whether a block says the rest of the article is behind a sign-in or a subscription. */
+  static boolean isAccessWall(BlockFeatures f) {
+    return f.words <= 60 && !f.hasQuoteMark && ACCESS_WALL.matcher(f.lower).find();
+  }
+
   /** A prompt to subscribe, sign in, register an email, or get an app. */
   static boolean isSubscribePrompt(BlockFeatures f) {
     if (f.hasQuoteMark || f.lower.contains(" said") || f.lower.contains(" says")) {
       return false;
+    }
+    if (isAccessWall(f)) {
+      return true;
     }
     if (!SUBSCRIBE_TOPIC.matcher(f.lower).find()) {
       return f.core.startsWith("click here");

@@ -38,6 +38,16 @@ final class ClassNames {
    */
   static final int HEADER_ONLY = 16;
 
+  /**
+   * Never the article only by words such as "footer" or "copyright" that templates also put on
+   * whole-page wrappers: such an element that holds nearly all of the page's prose is believed to
+   * hold the article.
+   */
+  static final int PAGE_END = 32;
+
+  /** Never-article words that name the end of a page rather than what an element is. */
+  private static final Set<String> PAGE_END_WORDS = Set.of("footer", "copyright");
+
   private static final Set<String> HEADER_WORDS = Set.of("header", "teaser", "teasers", "subline");
 
   private static final Set<String> FURNITURE_WORDS =
@@ -318,11 +328,13 @@ final class ClassNames {
     split(id, words);
     int s = NONE;
     boolean otherFurniture = false;
+    boolean otherNever = false;
     for (int i = 0; i < words.size(); i++) {
       String w = words.get(i);
       String next = i + 1 < words.size() ? words.get(i + 1) : "";
       if (NEVER_ARTICLE_WORDS.contains(w)) {
         s |= NEVER_ARTICLE;
+        otherNever |= !PAGE_END_WORDS.contains(w);
       } else if ((FURNITURE_WORDS.contains(w) || w.startsWith("advert")) && !isNumber(next)) {
         if (!(w.equals("hidden") || w.equals("hide")) || !BREAKPOINTS.contains(next)) {
           s |= FURNITURE;
@@ -338,6 +350,9 @@ final class ClassNames {
     }
     if ((s & FURNITURE) != 0 && !otherFurniture) {
       s |= HEADER_ONLY;
+    }
+    if ((s & NEVER_ARTICLE) != 0 && !otherNever) {
+      s |= PAGE_END;
     }
     return s;
   }

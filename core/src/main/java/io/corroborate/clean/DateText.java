@@ -151,6 +151,14 @@ public final class DateText {
   private DateText() {}
 
   /**
+   * Whether a lower-case word belongs to how dates are written (a month or weekday name, a label
+   * such as "posted" or "updated", "at", a time zone) rather than to what a line says beside them.
+   */
+  static boolean isCalendarWord(String lower) {
+    return MONTHS.containsKey(lower) || LEFTOVER.matcher(lower).matches();
+  }
+
+  /**
    * The date of a line that consists only of a date (with optional weekday, time, zone and a
    * "Published"-style label), or null when the line says anything else.
    */

@@ -79,6 +79,9 @@ final class HtmlBlocks {
     return new Block(t, map.build(len), page.blockTag(b));
   }
 
+  /** The invisible hyphen that marks where a long word may break. */
+  static final char SOFT_HYPHEN = '\u00ad';
+
   private void append(TextNode node) {
     String decoded = node.getWholeText();
     int n = decoded.length();
@@ -104,6 +107,8 @@ final class HtmlBlocks {
         if (text.length() > 0 && text.charAt(text.length() - 1) != ' ') {
           push(' ', pos[i], ends[i]);
         }
+      } else if (c == SOFT_HYPHEN) {
+        continue; // a hint where a line may break, never part of a word as read
       } else {
         push(c, pos[i], ends[i]);
       }

@@ -16,6 +16,9 @@ final class HtmlBody {
   /** A lead paragraph is a sentence or more, never a lone address or label. */
   static final int MIN_LEAD_WORDS = 8;
 
+  /** A plain line that is part of the title says it when it has this many words. */
+  static final int MIN_TITLE_WORDS = 3;
+
   /** Link-heavy blocks are lists of links, not reporting. */
   static final double MAX_LINK_DENSITY = 0.5;
 
@@ -84,6 +87,9 @@ final class HtmlBody {
     Extraction collect(String title, String statement) {
       boolean[] leadFurniture = content.leadFurniture();
       for (int b : content.continuation(container, scope, inside, true)) {
+        if (content.script[b]) {
+          continue;
+        }
         Block block = maker.block(b, leadFurniture);
         if (block != null
             && !repeatsTheStart(block)
@@ -93,6 +99,9 @@ final class HtmlBody {
       }
       boolean proseSeen = false;
       for (int b : inside) {
+        if (content.script[b]) {
+          continue; // program text leaked from a broken script: neither reporting nor furniture
+        }
         Block block = maker.block(b, inFurniture);
         if (block != null) {
           add(block, null, b, maker.lastLinkChars());
@@ -110,6 +119,9 @@ final class HtmlBody {
         listFurniture(b);
       }
       for (int b : content.continuation(container, scope, inside, false)) {
+        if (content.script[b]) {
+          continue;
+        }
         Block block = maker.block(b, content.globalFurniture);
         if (block != null) {
           add(block, null, b, maker.lastLinkChars());
@@ -301,19 +313,26 @@ final class HtmlBody {
      */
     private void dropTitleHeading(List<BlockKind> kinds, String title) {
       String t = title == null ? null : normalise(title);
-      for (int i = 0; i < blocks.size() && i < 6; i++) {
+      for (int i = 0, open = 0; i < blocks.size() && open < 6; i++) {
         if (kinds.get(i) != null) {
           continue;
         }
+        open++;
         Block b = blocks.get(i);
+        String h = normalise(b.text());
+        boolean saysTitle = t != null && !h.isEmpty() && (t.equals(h) || t.contains(h));
         if (!b.isHeading()) {
+          // the headline printed again as a plain line (a styled div, a bold paragraph)
+          if (saysTitle && (t.equals(h) || h.split(" ").length >= MIN_TITLE_WORDS)) {
+            kinds.set(i, BlockKind.TITLE);
+            return;
+          }
           if (features.get(i).isProse()) {
             return;
           }
           continue;
         }
-        String h = normalise(b.text());
-        if (b.tag().equals("h1") || (t != null && !h.isEmpty() && (t.equals(h) || t.contains(h)))) {
+        if (b.tag().equals("h1") || saysTitle) {
           kinds.set(i, BlockKind.TITLE);
           return;
         }

@@ -48,6 +48,21 @@ public final class HtmlCleaner {
     return false;
   }
 
+  /** Whether the body ends at a wall: reading on needs an account or a subscription. */
+  private static boolean endsAtAWall(HtmlBody.Extraction x) {
+    for (int i = x.blocks().size() - 1; i >= 0; i--) {
+      BlockKind k = x.kinds().get(i);
+      if (k == null) {
+        return false;
+      }
+      if (k == BlockKind.SUBSCRIBE_PROMPT
+          && BlockRules.isAccessWall(new BlockFeatures(x.blocks().get(i).text()))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** Whether the last paragraph of reporting breaks off with an ellipsis. */
   private static boolean endsCutShort(HtmlBody.Extraction x) {
     for (int i = x.blocks().size() - 1; i >= 0; i--) {
@@ -92,7 +107,8 @@ public final class HtmlCleaner {
     BodyAssembler body = new BodyAssembler();
     body.addAll(x.blocks(), x.kinds());
     String text = body.bodyText();
-    boolean paywalled = Boolean.FALSE.equals(meta.accessibleForFree) || meta.lockedContent;
+    boolean paywalled =
+        Boolean.FALSE.equals(meta.accessibleForFree) || meta.lockedContent || endsAtAWall(x);
     boolean truncated =
         paywalled
             || endsCutShort(x)

@@ -58,6 +58,12 @@ final class MainContent {
 
   final int[] weight;
 
+  /** Per block: program text outside {@code pre} or {@code code}, leaked from a broken script. */
+  final boolean[] script;
+
+  /** Per element: a reader's comment, told by its structure ({@link Threads}). */
+  boolean[] comment;
+
   /** Per element, whether it lies in furniture anywhere on the page. */
   boolean[] globalFurniture;
 
@@ -75,6 +81,7 @@ final class MainContent {
     this.mass = new long[n];
     this.positive = new long[n];
     this.weight = new int[page.blockCount];
+    this.script = new boolean[page.blockCount];
   }
 
   /** The analysis of an indexed page. */
@@ -88,6 +95,7 @@ final class MainContent {
    */
   static MainContent of(PageIndex page, boolean relaxed) {
     MainContent m = new MainContent(page, relaxed);
+    m.markScript();
     m.markFurniture();
     m.weighBlocks();
     return m;
@@ -96,6 +104,35 @@ final class MainContent {
   /** Whether this analysis believes only the surest furniture. */
   boolean relaxed() {
     return relaxed;
+  }
+
+  // ---- leaked script text ----
+
+  private void markScript() {
+    for (int b = 0; b < page.blockCount; b++) {
+      ScriptText.Tally t = new ScriptText.Tally();
+      boolean shown = false;
+      for (int k = page.blockFirstText[b]; k < page.blockEndText[b] && !shown; k++) {
+        shown = showsCode(page.textOwner[k]);
+        t.add(page.texts[k].getWholeText());
+      }
+      script[b] = !shown && t.isCode();
+    }
+  }
+
+  /** Whether an element is, or lies close inside, markup for code shown on purpose. */
+  private boolean showsCode(int e) {
+    for (int up = 0; e >= 0 && up < 4; e = page.parent[e], up++) {
+      switch (page.tag[e]) {
+        case "pre", "code", "kbd", "samp", "xmp", "listing" -> {
+          return true;
+        }
+        default -> {
+          // look further up
+        }
+      }
+    }
+    return false;
   }
 
   // ---- furniture ----
@@ -131,6 +168,13 @@ final class MainContent {
         reasons[i] = 0;
       }
     }
+    // reader comments told by structure are never the article, whatever they are called
+    this.comment = Threads.comments(page, script);
+    for (int i = 0; i < n; i++) {
+      if (comment[i]) {
+        reasons[i] = ClassNames.NEVER_ARTICLE;
+      }
+    }
     int[] prose = new int[n];
     int[] proseBlocks = new int[n];
     for (int b = 0; b < page.blockCount; b++) {
@@ -142,26 +186,33 @@ final class MainContent {
           l += page.textChars[k];
         }
       }
-      if (c >= MIN_PROSE && l * 3 < c) {
+      if (c >= MIN_PROSE && l * 3 < c && !script[b]) {
         prose[page.blockOwner[b]] += c - l;
         proseBlocks[page.blockOwner[b]]++;
       }
     }
     // comments and the like hold prose that is never the article's: it does not count above them
     for (int i = n - 1; i > 0; i--) {
-      if (page.parent[i] >= 0 && reasons[i] != ClassNames.NEVER_ARTICLE) {
+      if (page.parent[i] >= 0 && (reasons[i] != ClassNames.NEVER_ARTICLE || isPageEnd(i))) {
         prose[page.parent[i]] += prose[i];
         proseBlocks[page.parent[i]] += proseBlocks[i];
       }
     }
     int total = n == 0 ? 0 : prose[0];
+    markPolls(reasons, prose);
     for (int i = 0; i < n; i++) {
       if (reasons[i] == 0) {
         continue;
       }
       boolean holdsTheProse =
           prose[i] * 2 >= total && prose[i] >= MIN_GUARDED_PROSE && proseBlocks[i] >= 2;
-      furniture[i] = reasons[i] == ClassNames.NEVER_ARTICLE || !holdsTheProse;
+      // "footer" on a wrapper around nearly all of the page's prose names the template, not it
+      boolean wrapsThePage =
+          isPageEnd(i)
+              && prose[i] * 3 >= total * 2
+              && prose[i] >= MIN_GUARDED_PROSE
+              && proseBlocks[i] >= 3;
+      furniture[i] = reasons[i] == ClassNames.NEVER_ARTICLE ? !wrapsThePage : !holdsTheProse;
       mayHoldLead[i] =
           reasons[i] == ClassNames.FURNITURE
               && (page.tag[i].equals("header")
@@ -169,6 +220,51 @@ final class MainContent {
                       && page.elements[i].attr("role").isEmpty()
                       && !isStructural(page.tag[i])));
     }
+  }
+
+  /** Choices a form needs to be a poll or a quiz rather than a box to tick. */
+  static final int MIN_POLL_CHOICES = 3;
+
+  /**
+   * A poll: a form of radio buttons or check boxes, with the question and the results beside it.
+   * The element that holds the form is furniture when it holds little prose of its own (a
+   * newsletter form inside an article body leaves the body alone).
+   */
+  private void markPolls(int[] reasons, int[] prose) {
+    if (page.choices.isEmpty()) {
+      return;
+    }
+    Map<Integer, Integer> forms = new HashMap<>();
+    for (Map.Entry<Integer, Integer> c : page.choices.entrySet()) {
+      int f = c.getKey();
+      while (f > 0 && !page.tag[f].equals("form")) {
+        f = page.parent[f];
+      }
+      forms.merge(f > 0 ? f : c.getKey(), c.getValue(), Integer::sum);
+    }
+    for (Map.Entry<Integer, Integer> f : forms.entrySet()) {
+      int p = page.parent[f.getKey()];
+      if (f.getValue() >= MIN_POLL_CHOICES && p > 0 && prose[p] < MIN_GUARDED_PROSE) {
+        reasons[p] = ClassNames.FURNITURE;
+      }
+    }
+  }
+
+  /**
+   * Whether an element is never the article only because its name or tag says "footer": a word
+   * templates also put on whole-page wrappers.
+   */
+  private boolean isPageEnd(int i) {
+    if (comment[i] || isHidden(page.elements[i])) {
+      return false;
+    }
+    int s = signals[i];
+    if ((s & ClassNames.NEVER_ARTICLE) != 0) {
+      return (s & ClassNames.PAGE_END) != 0
+          && !page.tag[i].equals("aside")
+          && !page.tag[i].equals("nav");
+    }
+    return page.tag[i].equals("footer");
   }
 
   /** The kind of furniture an element is, for the list of removed blocks, or null. */
@@ -305,6 +401,9 @@ final class MainContent {
   private int weigh(int b, int c, int l) {
     if (c == 0) {
       return 0;
+    }
+    if (script[b]) {
+      return -c;
     }
     int w = c >= 80 || (c >= 30 && endsSentence(b)) ? c - 2 * l : c / 2 - 2 * l;
     return w;
@@ -527,7 +626,7 @@ final class MainContent {
   }
 
   boolean isProse(int b, int c, int l) {
-    return !isHeading(b) && l * 4 < c && (c >= 80 || (c >= 30 && endsSentence(b)));
+    return !isHeading(b) && !script[b] && l * 4 < c && (c >= 80 || (c >= 30 && endsSentence(b)));
   }
 
   /** A lead is a paragraph or two. */

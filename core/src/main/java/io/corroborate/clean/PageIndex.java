@@ -142,7 +142,15 @@ final class PageIndex {
   private int linkDepth;
   private int skipDepth = -1;
 
+  /** Per element that directly holds them, its radio buttons and check boxes (poll options). */
+  final java.util.Map<Integer, Integer> choices = new java.util.HashMap<>();
+
   private PageIndex() {}
+
+  private static boolean isChoice(Element input) {
+    String type = input.attr("type");
+    return type.equalsIgnoreCase("radio") || type.equalsIgnoreCase("checkbox");
+  }
 
   /** Indexes the subtree of {@code root} (normally the page's body). */
   static PageIndex of(Element root) {
@@ -165,6 +173,9 @@ final class PageIndex {
             }
             String name = e.normalName();
             if (SKIP_TAGS.contains(name)) {
+              if (name.equals("input") && depth > 0 && isChoice(e)) {
+                choices.merge(elementStack[depth - 1], 1, Integer::sum);
+              }
               return FilterResult.SKIP_ENTIRELY;
             }
             open(e, name, depth);

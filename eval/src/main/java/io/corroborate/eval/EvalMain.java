@@ -19,6 +19,7 @@ import picocli.CommandLine.Command;
       QuotesSeedsEval.class,
       ExtractZyteCommand.class,
       ExtractSnippetsCommand.class,
+      ExtractDragnetCommand.class,
       MetadataCommand.class,
       ClustersEcbCommand.class,
       StoriesFitCommand.class,
