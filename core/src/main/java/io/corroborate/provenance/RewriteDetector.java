@@ -15,10 +15,13 @@ import java.util.function.IntFunction;
  * Finds articles that retell another sentence by sentence in other words. Candidates are pairs
  * whose content words overlap (MinHash and LSH on content words, then an exact check), then pairs
  * whose sentences already align in order on shared words; only those are embedded
- * (sentence-embedding model), aligned in order ({@link SentenceAligner}) with a paraphrase decision
- * per sentence pair ({@link ParaphraseJudge}), and kept when the alignment covers most of one
- * article and much of the other. Independent reports of one event share facts, names and numbers,
- * but not the order of a whole telling, so they fail the alignment. Thread-safe if the embedder is.
+ * (sentence-embedding model) and aligned in order, allowing one block moved ({@link
+ * SentenceAligner#alignWithOneJump}), with a paraphrase decision per sentence pair ({@link
+ * ParaphraseJudge}). A pair is a retelling when the alignment covers most of one article and much
+ * of the other, or when it holds one long retold run (a retelling of part of the source followed by
+ * the rewriter's own text). The decision rests on the structure of a telling: independent reports
+ * of one event share facts, names and official statements, but not the order of a whole telling, so
+ * their aligned sentences are few and scattered. Thread-safe if the embedder is.
  */
 public final class RewriteDetector {
 
@@ -33,6 +36,14 @@ public final class RewriteDetector {
    * similar order, so their aligned sentences scatter into short runs.
    */
   static final int MIN_RUN_SENTENCES = 6;
+
+  /**
+   * What the one jump back of the embedding alignment costs ({@link
+   * SentenceAligner#alignWithOneJump}): about what one well-matched sentence pair adds (its score
+   * less the paraphrase threshold), so that a moved block of one sentence never pays for itself and
+   * a block of several does.
+   */
+  static final double JUMP_COST = 0.2;
 
   /** Sentences that may be skipped on either side between two pairs of a run. */
   static final int RUN_GAP = 1;
@@ -193,7 +204,8 @@ public final class RewriteDetector {
         ok[i][j] = !ParaphraseJudge.numbersConflict(sa[i], sb[j]);
       }
     }
-    List<SentenceAligner.Cell> cells = SentenceAligner.align(sim, ok, config.judge().threshold());
+    List<SentenceAligner.Cell> cells =
+        SentenceAligner.alignWithOneJump(sim, ok, config.judge().threshold(), JUMP_COST);
     // a short article (four sentences) may leave one sentence unmatched and still be retold
     int needed = Math.min(config.minAlignedSentences(), Math.min(sa.length, sb.length) - 1);
     if (cells.size() < Math.max(3, needed)) {
@@ -290,7 +302,8 @@ public final class RewriteDetector {
       boolean breaks =
           k == cells.size()
               || cells.get(k).a() - cells.get(k - 1).a() > RUN_GAP + 1
-              || cells.get(k).b() - cells.get(k - 1).b() > RUN_GAP + 1;
+              || cells.get(k).b() - cells.get(k - 1).b() > RUN_GAP + 1
+              || cells.get(k).b() < cells.get(k - 1).b();
       if (!breaks) {
         continue;
       }
