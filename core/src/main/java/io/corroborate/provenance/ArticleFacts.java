@@ -27,6 +27,7 @@ import java.util.TreeSet;
  * @param syndicatedFrom the slug of the outlet it says it republishes, "" when it republishes
  *     without naming the outlet, null when it does not say it republishes
  * @param farmSignals ad-slot markers, "Source link" lines and republishing credits it carries
+ * @param textHash a hash of its normalised words, naming an unnamed outside report it republishes
  */
 public record ArticleFacts(
     int index,
@@ -37,15 +38,16 @@ public record ArticleFacts(
     String creditedTo,
     CreditType creditType,
     String syndicatedFrom,
-    int farmSignals) {
+    int farmSignals,
+    long textHash) {
 
   /** Freezes the set. */
   public ArticleFacts {
     creditedSlugs = Collections.unmodifiableSet(new TreeSet<>(creditedSlugs));
   }
 
-  /** The facts of an article. */
-  public static ArticleFacts of(int index, Article a, OriginNames names) {
+  /** The facts of an article, with a hash of its normalised words ({@link NormalizedTokens}). */
+  public static ArticleFacts of(int index, Article a, OriginNames names, long textHash) {
     String outlet = names.canonicalSlug(a.outlet());
     Set<String> slugs = new TreeSet<>();
     CreditLine main = null;
@@ -99,7 +101,8 @@ public record ArticleFacts(
         main == null ? null : names.canonical(main.creditedTo()),
         main == null ? null : main.type(),
         syndicated,
-        farm);
+        farm,
+        textHash);
   }
 
   private static int rank(CreditType t) {

@@ -78,8 +78,8 @@ public final class CopyFinder {
     List<String> bodies = new ArrayList<>(n);
     for (int i = 0; i < n; i++) {
       Article a = articles.get(i);
-      facts.add(ArticleFacts.of(i, a, originNames));
       NormalizedTokens t = NormalizedTokens.of(withoutAddressLines(a.body()));
+      facts.add(ArticleFacts.of(i, a, originNames, t.contentHash()));
       long[] sh = finder.shingles(t);
       tokens.add(t);
       shingles.add(sh);

@@ -21,16 +21,19 @@ public final class Independence {
    * The copy graph of a corpus: one {@link CopyLink} per article (articles not listed stand alone).
    */
   public Independence(List<CopyLink> links) {
+    // an origin is already the root of the text the article copied: it is not followed further,
+    // since the origin may itself have copied other parts of its text from elsewhere
     Map<String, String> parent = new HashMap<>();
     for (CopyLink l : links) {
       if (l.origin() != null) {
-        parent.put(l.articleId(), l.origin());
+        rootOf.put(l.articleId(), l.origin());
       } else if (l.derivedFrom() != null) {
         parent.put(l.articleId(), l.derivedFrom());
       }
     }
     for (String id : parent.keySet()) {
-      rootOf.put(id, root(id, parent));
+      String r = root(id, parent);
+      rootOf.put(id, rootOf.getOrDefault(r, r));
     }
   }
 

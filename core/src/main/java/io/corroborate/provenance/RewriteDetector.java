@@ -15,15 +15,41 @@ import java.util.function.IntFunction;
  * Finds articles that retell another sentence by sentence in other words. Candidates are pairs
  * whose content words overlap (MinHash and LSH on content words, then an exact check), then pairs
  * whose sentences already align in order on shared words; only those are embedded
- * (sentence-embedding model), aligned in order ({@link SentenceAligner}) with a paraphrase decision
- * per sentence pair ({@link ParaphraseJudge}), and kept when the alignment covers most of one
- * article and much of the other. Independent reports of one event share facts, names and numbers,
- * but not the order of a whole telling, so they fail the alignment. Thread-safe if the embedder is.
+ * (sentence-embedding model) and aligned in order, allowing one block moved ({@link
+ * SentenceAligner#alignWithOneJump}), with a paraphrase decision per sentence pair ({@link
+ * ParaphraseJudge}). A pair is a retelling when the alignment covers most of one article and much
+ * of the other, or when it holds one long retold run (a retelling of part of the source followed by
+ * the rewriter's own text). The decision rests on the structure of a telling: independent reports
+ * of one event share facts, names and official statements, but not the order of a whole telling, so
+ * their aligned sentences are few and scattered. Thread-safe if the embedder is.
  */
 public final class RewriteDetector {
 
   /** Word overlap (Dice) a sentence needs with some sentence of the other text to be embedded. */
   static final double MIN_EMBEDDED_OVERLAP = 0.15;
+
+  /**
+   * Sentence pairs a retold run needs: a stretch of the alignment where consecutive pairs follow
+   * each other in both texts (at most {@link #RUN_GAP} sentence skipped on either side). A
+   * retelling that keeps only part of its source (the first half retold, then the rewriter's own
+   * commentary) holds one long such run; independent reports of an event share facts in a loosely
+   * similar order, so their aligned sentences scatter into short runs.
+   */
+  static final int MIN_RUN_SENTENCES = 6;
+
+  /**
+   * What the one jump back of the embedding alignment costs ({@link
+   * SentenceAligner#alignWithOneJump}): about what one well-matched sentence pair adds (its score
+   * less the paraphrase threshold), so that a moved block of one sentence never pays for itself and
+   * a block of several does.
+   */
+  static final double JUMP_COST = 0.2;
+
+  /** Sentences that may be skipped on either side between two pairs of a run. */
+  static final int RUN_GAP = 1;
+
+  /** Share of each text's words that a retold run must cover. */
+  static final double MIN_RUN_COVERAGE = 0.45;
 
   private static final java.util.regex.Pattern WEB_ADDRESS =
       java.util.regex.Pattern.compile(
@@ -114,7 +140,8 @@ public final class RewriteDetector {
       double cb = coverage(cells, sb, false);
       double cov = ta <= tb ? ca : cb;
       if (cov >= config.minLexicalCoverage()
-          && Math.min(ca, cb) >= config.minLexicalCoverage() - 0.2) {
+              && Math.min(ca, cb) >= config.minLexicalCoverage() - 0.2
+          || retoldRun(cells, sa, sb)) {
         lexical.add(new Lexical(a, b, Math.min(ca, cb) + Math.max(ca, cb)));
       }
     }
@@ -177,7 +204,8 @@ public final class RewriteDetector {
         ok[i][j] = !ParaphraseJudge.numbersConflict(sa[i], sb[j]);
       }
     }
-    List<SentenceAligner.Cell> cells = SentenceAligner.align(sim, ok, config.judge().threshold());
+    List<SentenceAligner.Cell> cells =
+        SentenceAligner.alignWithOneJump(sim, ok, config.judge().threshold(), JUMP_COST);
     // a short article (four sentences) may leave one sentence unmatched and still be retold
     int needed = Math.min(config.minAlignedSentences(), Math.min(sa.length, sb.length) - 1);
     if (cells.size() < Math.max(3, needed)) {
@@ -189,9 +217,10 @@ public final class RewriteDetector {
     for (SentenceAligner.Cell c : cells) {
       mean += cosine[c.a()][c.b()] / cells.size();
     }
-    if (Math.max(ca, cb) < config.minRewriteCoverage()
-        || Math.min(ca, cb) < config.minSourceCoverage()
-        || mean < config.minMeanSimilarity()) {
+    boolean whole =
+        Math.max(ca, cb) >= config.minRewriteCoverage()
+            && Math.min(ca, cb) >= config.minSourceCoverage();
+    if (!(whole || retoldRun(cells, sa, sb)) || mean < config.minMeanSimilarity()) {
       return null;
     }
     return new RewriteMatch(a, b, cells, sentenceCache.get(a), sentenceCache.get(b), ca, cb, mean);
@@ -260,6 +289,35 @@ public final class RewriteDetector {
     sentenceCache.put(i, spans);
     sentenceWords.put(i, out);
     return out;
+  }
+
+  /**
+   * Whether the alignment holds a retold run: at least {@link #MIN_RUN_SENTENCES} pairs of distinct
+   * sentences in a row (at most {@link #RUN_GAP} skipped between pairs on either side) covering at
+   * least {@link #MIN_RUN_COVERAGE} of both texts' words.
+   */
+  static boolean retoldRun(List<SentenceAligner.Cell> cells, SentenceWords[] a, SentenceWords[] b) {
+    int from = 0;
+    for (int k = 1; k <= cells.size(); k++) {
+      boolean breaks =
+          k == cells.size()
+              || cells.get(k).a() - cells.get(k - 1).a() > RUN_GAP + 1
+              || cells.get(k).b() - cells.get(k - 1).b() > RUN_GAP + 1
+              || cells.get(k).b() < cells.get(k - 1).b();
+      if (!breaks) {
+        continue;
+      }
+      List<SentenceAligner.Cell> run = cells.subList(from, k);
+      long rowsA = run.stream().mapToInt(SentenceAligner.Cell::a).distinct().count();
+      long rowsB = run.stream().mapToInt(SentenceAligner.Cell::b).distinct().count();
+      if (Math.min(rowsA, rowsB) >= MIN_RUN_SENTENCES
+          && coverage(run, a, true) >= MIN_RUN_COVERAGE
+          && coverage(run, b, false) >= MIN_RUN_COVERAGE) {
+        return true;
+      }
+      from = k;
+    }
+    return false;
   }
 
   /** Share of words in the aligned sentences of one side. */

@@ -19,7 +19,8 @@ class DirectionTest {
         null,
         null,
         null,
-        farm);
+        farm,
+        i);
   }
 
   @Test

@@ -5,6 +5,7 @@ import io.corroborate.model.CopyLink;
 import io.corroborate.model.Dossier;
 import io.corroborate.model.Relation;
 import io.corroborate.model.Story;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -25,40 +26,63 @@ import java.util.Set;
  * @param noLinks must-not pairs
  * @param rewritesFound rewrites found
  * @param rewrites rewrites
+ * @param rewritesFoundIds ids of the rewrites found
  */
 record ProvenanceScore(
-    int found, int links, int falseLinks, int noLinks, int rewritesFound, int rewrites) {
+    int found,
+    int links,
+    int falseLinks,
+    int noLinks,
+    int rewritesFound,
+    int rewrites,
+    List<String> rewritesFoundIds) {
 
   /** A pair of sources. */
   record Pair(String a, String b) {}
 
-  /** A rewrite and the sources it rewrites. */
-  record Rewrite(String id, List<String> rewriteOf) {}
+  /** A rewrite and the sources it rewrites, with its style when the file gives one. */
+  record Rewrite(String id, List<String> rewriteOf, String style) {}
+
+  /** The links of every story of a dossier. */
+  static List<CopyLink> links(Dossier d) {
+    List<CopyLink> out = new ArrayList<>();
+    for (Story s : d.stories()) {
+      out.addAll(s.provenance());
+    }
+    return out;
+  }
 
   static ProvenanceScore of(
       Dossier d, List<Pair> mustLink, List<Pair> mustNot, List<Rewrite> rewrites) {
+    return of(d.articles(), links(d), mustLink, mustNot, rewrites);
+  }
+
+  static ProvenanceScore of(
+      List<Article> articles,
+      List<CopyLink> links,
+      List<Pair> mustLink,
+      List<Pair> mustNot,
+      List<Rewrite> rewrites) {
     Map<String, String> source = new HashMap<>();
-    for (Article a : d.articles()) {
+    for (Article a : articles) {
       source.put(a.id(), a.source());
     }
     Set<Set<String>> direct = new HashSet<>();
     Map<String, String> credit = new HashMap<>();
     Map<String, String> origin = new HashMap<>();
     Map<List<String>, Relation> relation = new HashMap<>();
-    for (Story s : d.stories()) {
-      for (CopyLink l : s.provenance()) {
-        String a = source.getOrDefault(l.articleId(), l.articleId());
-        if (l.derivedFrom() != null) {
-          String b = source.getOrDefault(l.derivedFrom(), l.derivedFrom());
-          direct.add(Set.of(a, b));
-          relation.put(List.of(a, b), l.relation());
-        }
-        if (l.creditedTo() != null) {
-          credit.put(a, l.creditedTo().toLowerCase(Locale.ROOT));
-        }
-        if (l.origin() != null) {
-          origin.put(a, source.getOrDefault(l.origin(), l.origin()));
-        }
+    for (CopyLink l : links) {
+      String a = source.getOrDefault(l.articleId(), l.articleId());
+      if (l.derivedFrom() != null) {
+        String b = source.getOrDefault(l.derivedFrom(), l.derivedFrom());
+        direct.add(Set.of(a, b));
+        relation.put(List.of(a, b), l.relation());
+      }
+      if (l.creditedTo() != null) {
+        credit.put(a, l.creditedTo().toLowerCase(Locale.ROOT));
+      }
+      if (l.origin() != null) {
+        origin.put(a, source.getOrDefault(l.origin(), l.origin()));
       }
     }
     int found = 0;
@@ -75,16 +99,17 @@ record ProvenanceScore(
         wrong++;
       }
     }
-    int rw = 0;
+    List<String> rw = new ArrayList<>();
     for (Rewrite r : rewrites) {
       for (String o : r.rewriteOf()) {
         if (relation.get(List.of(r.id(), o)) == Relation.REWRITE) {
-          rw++;
+          rw.add(r.id());
           break;
         }
       }
     }
-    return new ProvenanceScore(found, mustLink.size(), wrong, mustNot.size(), rw, rewrites.size());
+    return new ProvenanceScore(
+        found, mustLink.size(), wrong, mustNot.size(), rw.size(), rewrites.size(), rw);
   }
 
   private static boolean sameRoot(Pair p, Map<String, String> credit, Map<String, String> origin) {
