@@ -12,7 +12,8 @@ import picocli.CommandLine.Command;
       AnalyzeCommand.class,
       ExtractCommand.class,
       FiguresCommand.class,
-      QuotesCommand.class
+      QuotesCommand.class,
+      ServeCommand.class
     },
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
@@ -28,6 +29,6 @@ final class CorroborateCommand implements Runnable {
   @Override
   public void run() {
     throw new picocli.CommandLine.ParameterException(
-        spec.commandLine(), "a command is required: analyze, extract, figures or quotes");
+        spec.commandLine(), "a command is required: analyze, extract, figures, quotes or serve");
   }
 }
