@@ -9,7 +9,9 @@ import io.corroborate.model.Article;
 import io.corroborate.model.CopyLink;
 import io.corroborate.model.Dossier;
 import io.corroborate.report.DossierJson;
+import io.corroborate.report.HtmlRenderer;
 import io.corroborate.report.Json;
+import io.corroborate.report.MarkdownRenderer;
 import io.javalin.Javalin;
 import io.javalin.http.Context;
 import io.javalin.http.HandlerType;
@@ -165,6 +167,7 @@ public final class WebServer implements AutoCloseable {
     j.before(this::secure);
     j.get("/", this::indexPage);
     j.get("/stories/{id}", this::storyPage);
+    j.get("/stories/{id}/export/{format}", this::export);
     j.get("/articles/{id}", this::articlePage);
     j.get("/copies/{id}", this::copyPage);
     j.get("/api/stories", this::apiStories);
@@ -352,6 +355,25 @@ public final class WebServer implements AutoCloseable {
       return;
     }
     page(ctx, "story.jte", StoryView.of(d));
+  }
+
+  /** One story's dossier as a file to keep: Markdown, JSON or a self-contained HTML page. */
+  private void export(Context ctx) {
+    StoryDossier d = storyOr404(ctx.pathParam("id"));
+    Dossier one = new Dossier(d.articles(), List.of(d.story()));
+    String format = ctx.pathParam("format");
+    String name = "story-" + d.story().id().replaceAll("[^A-Za-z0-9_-]", "_");
+    switch (format) {
+      case "md" -> download(ctx, MarkdownRenderer.render(one), "text/markdown", name + ".md");
+      case "json" -> download(ctx, DossierJson.render(one), "application/json", name + ".json");
+      case "html" -> download(ctx, HtmlRenderer.render(one), "text/html", name + ".html");
+      default -> throw ApiProblem.fail(404, "Not found", "exports are md, json or html: " + format);
+    }
+  }
+
+  private static void download(Context ctx, String body, String type, String file) {
+    ctx.header("Content-Disposition", "attachment; filename=\"" + file + "\"");
+    ctx.contentType(type + "; charset=utf-8").result(body);
   }
 
   private Article articleOr404(String id) {

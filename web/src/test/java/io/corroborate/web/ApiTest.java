@@ -310,6 +310,23 @@ class ApiTest {
   }
 
   @Test
+  void exportsAStoryAsMarkdownJsonAndHtmlFiles() throws Exception {
+    String id = damStoryId();
+    for (String format : List.of("md", "json", "html")) {
+      Answer a = get("/stories/" + id + "/export/" + format);
+      assertThat(a.status()).as(format).isEqualTo(200);
+      assertThat(a.raw().headers().firstValue("Content-Disposition").orElse(""))
+          .as(format)
+          .startsWith("attachment")
+          .contains("story-" + id + "." + format);
+      assertThat(a.body()).as(format).contains("Marrowick");
+    }
+    JsonNode json = get("/stories/" + id + "/export/json").json();
+    assertThat(json.get("stories")).hasSize(1);
+    assertThat(get("/stories/" + id + "/export/exe").status()).isEqualTo(404);
+  }
+
+  @Test
   void aNonLoopbackBindNeedsAToken() {
     assertThatThrownBy(() -> new WebServer.Options("0.0.0.0", 0, null, false, 1000))
         .isInstanceOf(IllegalArgumentException.class)
