@@ -42,7 +42,8 @@ public record CopyView(
   /** Characters of each body compared at most; the rest is shown unmarked. */
   static final int MAX_CHARS = 60_000;
 
-  private static final Pattern TOKEN = Pattern.compile("\\n\\s*\\n|\\s+|[^\\s]+");
+  private static final Pattern TOKEN =
+      Pattern.compile("\\n\\s*\\n|\\s+|[\\p{L}\\p{N}\\p{M}'\u2019]+|[^\\s\\p{L}\\p{N}]");
 
   /**
    * A run of words.
@@ -112,7 +113,7 @@ public record CopyView(
   private static int words(List<String> tokens) {
     int n = 0;
     for (String t : tokens) {
-      if (!t.isBlank()) {
+      if (!t.isBlank() && t.codePoints().anyMatch(Character::isLetterOrDigit)) {
         n++;
       }
     }
