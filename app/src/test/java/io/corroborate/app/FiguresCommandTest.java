@@ -58,6 +58,8 @@ class FiguresCommandTest {
   void exampleCorpusFiguresMatchGoldenFile() throws IOException {
     Cli r = Cli.run("figures", "-q", "--threads", "2", ExampleCorpusGoldenTest.CORPUS);
     assertThat(r.exitCode()).as(r.err()).isZero();
-    GoldenFiles.assertMatches("calder-dam.figures.jsonl", r.out());
+    GoldenFiles.assertMatches(
+        "calder-dam.figures.jsonl",
+        GoldenFiles.keyedBySource(r.out(), ExampleCorpusGoldenTest.CORPUS));
   }
 }
