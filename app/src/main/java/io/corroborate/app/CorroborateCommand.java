@@ -18,7 +18,8 @@ import picocli.CommandLine.Command;
       StoriesCommand.class,
       DossierCommand.class,
       SearchCommand.class,
-      ReanalyzeCommand.class
+      ReanalyzeCommand.class,
+      ServeCommand.class
     },
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
@@ -39,6 +40,6 @@ final class CorroborateCommand implements Runnable {
     throw new picocli.CommandLine.ParameterException(
         spec.commandLine(),
         "a command is required: analyze, extract, figures, quotes, ingest, stories, dossier,"
-            + " search, reanalyze or watch");
+            + " search, reanalyze, watch or serve");
   }
 }

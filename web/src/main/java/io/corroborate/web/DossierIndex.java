@@ -1,0 +1,302 @@
+package io.corroborate.web;
+
+import io.corroborate.model.Article;
+import io.corroborate.model.CopyLink;
+import io.corroborate.model.Dossier;
+import io.corroborate.model.FigureGroup;
+import io.corroborate.model.Story;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * An immutable dossier with the lookups the server needs: stories by id and alias, articles by id,
+ * story summaries, and an inverted index of words for search. Thread-safe (immutable).
+ */
+final class DossierIndex {
+
+  private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+");
+
+  private final Dossier dossier;
+  private final Map<String, Article> articles = new HashMap<>();
+  private final Map<String, Story> stories = new LinkedHashMap<>();
+  private final Map<String, String> storyOfArticle = new HashMap<>();
+  private final Map<String, List<String>> aliases;
+  private final Map<String, String> resolved;
+  private final List<Entry> entries = new ArrayList<>();
+  private final Map<String, Set<String>> postings = new HashMap<>();
+
+  /** One story with what filters and sorts read. */
+  private record Entry(
+      StorySummary summary, Set<String> outlets, Set<String> languages, String words) {}
+
+  DossierIndex(Dossier dossier, Map<String, List<String>> aliases, Map<String, String> resolved) {
+    this.dossier = dossier;
+    this.aliases = Map.copyOf(aliases);
+    this.resolved = Map.copyOf(resolved);
+    for (Article a : dossier.articles()) {
+      articles.put(a.id(), a);
+      for (String w : words(a.title() + " " + a.body())) {
+        postings.computeIfAbsent(w, k -> new LinkedHashSet<>()).add(a.id());
+      }
+    }
+    for (Story s : dossier.stories()) {
+      stories.put(s.id(), s);
+      for (String id : s.articleIds()) {
+        storyOfArticle.put(id, s.id());
+      }
+      entries.add(entry(s));
+    }
+  }
+
+  Dossier dossier() {
+    return dossier;
+  }
+
+  Article article(String id) {
+    return id == null ? null : articles.get(id);
+  }
+
+  String storyOf(String articleId) {
+    return articleId == null ? null : storyOfArticle.get(articleId);
+  }
+
+  private Entry entry(Story s) {
+    Set<String> outlets = new LinkedHashSet<>();
+    Set<String> languages = new LinkedHashSet<>();
+    LocalDate first = null;
+    LocalDate last = null;
+    StringBuilder text = new StringBuilder(s.title() == null ? "" : s.title());
+    for (String id : s.articleIds()) {
+      Article a = articles.get(id);
+      outlets.add(Outlets.name(a).toLowerCase(Locale.ROOT));
+      if (a.language() != null) {
+        languages.add(a.language().toLowerCase(Locale.ROOT));
+      }
+      if (a.published() != null) {
+        LocalDate d = a.published().date();
+        first = first == null || d.isBefore(first) ? d : first;
+        last = last == null || d.isAfter(last) ? d : last;
+      }
+      text.append(' ').append(a.title() == null ? "" : a.title());
+    }
+    int conflicts = 0;
+    for (FigureGroup g : s.figures()) {
+      if (g.conflicting()) {
+        conflicts++;
+      }
+    }
+    StorySummary summary =
+        new StorySummary(
+            s.id(),
+            s.title(),
+            first == null ? null : first.toString(),
+            last == null ? null : last.toString(),
+            s.articleIds().size(),
+            outlets.size(),
+            independentSources(s),
+            conflicts,
+            aliases.getOrDefault(s.id(), List.of()));
+    return new Entry(summary, outlets, languages, text.toString().toLowerCase(Locale.ROOT));
+  }
+
+  /** Distinct copy origins: an article that copies nothing counts as its own origin. */
+  static int independentSources(Story s) {
+    Set<String> origins = new LinkedHashSet<>();
+    Map<String, CopyLink> links = new HashMap<>();
+    for (CopyLink l : s.provenance()) {
+      links.put(l.articleId(), l);
+    }
+    for (String id : s.articleIds()) {
+      CopyLink l = links.get(id);
+      origins.add(l == null || l.origin() == null ? id : l.origin());
+    }
+    return origins.size();
+  }
+
+  StoryPage stories(StoryQuery q) {
+    int offset = decodeCursor(q.cursor());
+    List<String> wanted = q.text() == null ? List.of() : words(q.text());
+    String outlet = q.outlet() == null ? null : q.outlet().strip().toLowerCase(Locale.ROOT);
+    String language = q.language() == null ? null : q.language().strip().toLowerCase(Locale.ROOT);
+    List<Entry> matched = new ArrayList<>();
+    for (Entry e : entries) {
+      StorySummary s = e.summary();
+      if (outlet != null && !outlet.isEmpty() && !e.outlets().contains(outlet)) {
+        continue;
+      }
+      if (language != null && !language.isEmpty() && !e.languages().contains(language)) {
+        continue;
+      }
+      if (q.since() != null
+          && (s.lastDate() == null || s.lastDate().compareTo(q.since().toString()) < 0)) {
+        continue;
+      }
+      if (q.until() != null
+          && (s.firstDate() == null || s.firstDate().compareTo(q.until().toString()) > 0)) {
+        continue;
+      }
+      if (!wanted.isEmpty() && !matchesWords(e, wanted)) {
+        continue;
+      }
+      matched.add(e);
+    }
+    Comparator<StorySummary> latest =
+        Comparator.comparing(
+            StorySummary::lastDate, Comparator.nullsLast(Comparator.reverseOrder()));
+    Comparator<StorySummary> order =
+        switch (q.sort()) {
+          case LATEST -> latest;
+          case SIZE ->
+              Comparator.comparingInt(StorySummary::articles).reversed().thenComparing(latest);
+          case CONFLICTS ->
+              Comparator.comparingInt(StorySummary::openConflicts).reversed().thenComparing(latest);
+        };
+    List<StorySummary> sorted =
+        matched.stream().map(Entry::summary).sorted(order.thenComparing(StorySummary::id)).toList();
+    int from = Math.min(offset, sorted.size());
+    int to = Math.min(sorted.size(), from + q.limit());
+    String next = to < sorted.size() ? encodeCursor(to) : null;
+    return new StoryPage(sorted.subList(from, to), next);
+  }
+
+  private boolean matchesWords(Entry e, List<String> wanted) {
+    Set<String> storyArticles = new LinkedHashSet<>(stories.get(e.summary().id()).articleIds());
+    for (String w : wanted) {
+      boolean inTitle = WORD.matcher(e.words()).results().anyMatch(m -> m.group().equals(w));
+      if (inTitle) {
+        continue;
+      }
+      Set<String> hits = postings.getOrDefault(w, Set.of());
+      if (hits.stream().noneMatch(storyArticles::contains)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  Optional<StoryDossier> story(String id) {
+    if (id == null) {
+      return Optional.empty();
+    }
+    String current = stories.containsKey(id) ? id : resolved.get(id);
+    if (current == null) {
+      return Optional.empty();
+    }
+    Story s = stories.get(current);
+    List<Article> list = s.articleIds().stream().map(articles::get).toList();
+    return Optional.of(new StoryDossier(id, s, list, aliases.getOrDefault(current, List.of())));
+  }
+
+  List<SearchHit> search(String text, int limit) {
+    List<String> wanted = text == null ? List.of() : words(text);
+    if (wanted.isEmpty() || limit < 1) {
+      return List.of();
+    }
+    Set<String> candidates = null;
+    for (String w : new LinkedHashSet<>(wanted)) {
+      Set<String> hits = postings.getOrDefault(w, Set.of());
+      if (candidates == null) {
+        candidates = new LinkedHashSet<>(hits);
+      } else {
+        candidates.retainAll(hits);
+      }
+    }
+    List<Article> found = new ArrayList<>();
+    for (Article a : dossier.articles()) {
+      if (candidates.contains(a.id())) {
+        found.add(a);
+      }
+    }
+    Map<String, Integer> score = new HashMap<>();
+    for (Article a : found) {
+      String lower = (a.title() + " " + a.body()).toLowerCase(Locale.ROOT);
+      int n = 0;
+      for (String w : wanted) {
+        Matcher m = WORD.matcher(lower);
+        while (m.find()) {
+          if (m.group().equals(w)) {
+            n++;
+          }
+        }
+      }
+      score.put(a.id(), n);
+    }
+    found.sort(Comparator.comparing((Article a) -> -score.get(a.id())).thenComparing(Article::id));
+    List<SearchHit> out = new ArrayList<>();
+    for (Article a : found.subList(0, Math.min(limit, found.size()))) {
+      out.add(
+          new SearchHit(
+              a.id(),
+              storyOfArticle.get(a.id()),
+              a.title(),
+              Outlets.name(a),
+              a.published() == null ? null : a.published().toString(),
+              snippet(a.body(), wanted.get(0))));
+    }
+    return out;
+  }
+
+  /** About 200 characters of the body around the first whole-word match of {@code word}. */
+  static String snippet(String body, String word) {
+    String lower = body.toLowerCase(Locale.ROOT);
+    int at = -1;
+    Matcher m = WORD.matcher(lower);
+    while (m.find()) {
+      if (m.group().equals(word)) {
+        at = m.start();
+        break;
+      }
+    }
+    int from = Math.max(0, at < 0 ? 0 : at - 80);
+    int to = Math.min(body.length(), from + 200);
+    String s = body.substring(from, to).replaceAll("\\s+", " ").strip();
+    return (from > 0 ? "\u2026" : "") + s + (to < body.length() ? "\u2026" : "");
+  }
+
+  /** Lower-case words (letters and digits) of a text; everything else separates them. */
+  static List<String> words(String text) {
+    List<String> out = new ArrayList<>();
+    Matcher m = WORD.matcher(text.toLowerCase(Locale.ROOT));
+    while (m.find()) {
+      out.add(m.group());
+    }
+    return out;
+  }
+
+  static String encodeCursor(int offset) {
+    return Base64.getUrlEncoder()
+        .withoutPadding()
+        .encodeToString(("o" + offset).getBytes(StandardCharsets.UTF_8));
+  }
+
+  static int decodeCursor(String cursor) {
+    if (cursor == null || cursor.isEmpty()) {
+      return 0;
+    }
+    try {
+      String s = new String(Base64.getUrlDecoder().decode(cursor), StandardCharsets.UTF_8);
+      if (s.startsWith("o") && s.length() < 12) {
+        int n = Integer.parseInt(s.substring(1));
+        if (n >= 0) {
+          return n;
+        }
+      }
+    } catch (IllegalArgumentException e) {
+      // falls through to the error below
+    }
+    throw new IllegalArgumentException("cursor is not one this server gave: cursor=" + cursor);
+  }
+}

@@ -1,0 +1,52 @@
+package io.corroborate.web;
+
+import io.corroborate.model.Article;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * What the web UI and the HTTP API read (and, for a source that can, write): stories, one story's
+ * dossier, articles, full-text search. The in-memory implementation is {@link MemoryDossierSource};
+ * a store-backed one answers the same calls from the database. Implementations must be thread-safe:
+ * the server calls them from many request threads at once.
+ */
+public interface DossierSource {
+
+  /**
+   * One page of stories matching the query, in its order; {@link StoryPage#nextCursor()} is null on
+   * the last page.
+   *
+   * @throws IllegalArgumentException when the cursor is not one this source gave out
+   */
+  StoryPage stories(StoryQuery query);
+
+  /**
+   * One story's dossier. An id that is an alias of a merged story answers with the story it now is
+   * ({@link StoryDossier#requestedId()} keeps the id asked for); an unknown id answers empty.
+   */
+  Optional<StoryDossier> story(String id);
+
+  /** One article, or empty when the id is unknown. */
+  Optional<Article> article(String id);
+
+  /** The id of the story an article is in, or empty when the article is unknown. */
+  Optional<String> storyOf(String articleId);
+
+  /**
+   * Articles matching the words of {@code text}, best first, at most {@code limit}. The text is
+   * words to look for, never a query language: quotes, operators and SQL are plain characters.
+   */
+  List<SearchHit> search(String text, int limit);
+
+  /** Whether {@link #accept} can add articles. */
+  boolean acceptsArticles();
+
+  /**
+   * Adds articles (already read and cleaned) and answers, for each, its id, source and the story it
+   * is now in, once they are visible to readers. Articles already held (same id) are not added
+   * again. Nothing is added when this throws.
+   *
+   * @throws UnsupportedOperationException when the source is read-only
+   */
+  List<AcceptedArticle> accept(List<Article> articles);
+}

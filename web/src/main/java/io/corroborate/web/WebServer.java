@@ -1,0 +1,505 @@
+package io.corroborate.web;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import gg.jte.ContentType;
+import gg.jte.TemplateEngine;
+import gg.jte.output.StringOutput;
+import io.corroborate.model.Article;
+import io.corroborate.model.CopyLink;
+import io.corroborate.model.Dossier;
+import io.corroborate.report.DossierJson;
+import io.corroborate.report.HtmlRenderer;
+import io.corroborate.report.Json;
+import io.corroborate.report.MarkdownRenderer;
+import io.javalin.Javalin;
+import io.javalin.http.Context;
+import io.javalin.http.HandlerType;
+import io.javalin.http.staticfiles.Location;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.net.InetAddress;
+import java.net.UnknownHostException;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import org.eclipse.jetty.util.thread.QueuedThreadPool;
+
+/**
+ * The web UI and the HTTP API over a {@link DossierSource}: server-rendered pages (jte templates,
+ * precompiled) and JSON routes, every page with a Content-Security-Policy that allows no inline
+ * script. Binds loopback by default; any other address needs a token, which writes then always need
+ * and reads too unless reads are public. Request bodies are bounded. Thread-safe once started.
+ */
+public final class WebServer implements AutoCloseable {
+
+  /** The Content-Security-Policy sent with every answer. */
+  public static final String CSP =
+      "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:;"
+          + " object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'";
+
+  /** Largest request body accepted, in bytes. */
+  public static final long DEFAULT_MAX_BODY_BYTES = 16L * 1024 * 1024;
+
+  /** Most results of one search. */
+  static final int MAX_SEARCH = 100;
+
+  /**
+   * How to serve.
+   *
+   * @param bind the address to listen on
+   * @param port the port (0 for any free one)
+   * @param token the bearer token, or null (allowed only on loopback)
+   * @param publicRead whether reads need no token
+   * @param maxBodyBytes largest request body
+   */
+  public record Options(
+      String bind, int port, String token, boolean publicRead, long maxBodyBytes) {
+
+    /** Validates the options: a non-loopback bind needs a token. */
+    public Options {
+      Objects.requireNonNull(bind, "bind");
+      if (port < 0 || port > 65535) {
+        throw new IllegalArgumentException("port must be between 0 and 65535: port=" + port);
+      }
+      if (token != null && token.isBlank()) {
+        token = null;
+      }
+      if (token == null && !isLoopback(bind)) {
+        throw new IllegalArgumentException(
+            "binding "
+                + bind
+                + " (not loopback) needs a token: pass --token or set CORROBORATE_TOKEN");
+      }
+      if (maxBodyBytes < 1) {
+        throw new IllegalArgumentException("maxBodyBytes must be positive: " + maxBodyBytes);
+      }
+    }
+
+    /** Loopback on the given port, no token. */
+    public static Options loopback(int port) {
+      return new Options("127.0.0.1", port, null, false, DEFAULT_MAX_BODY_BYTES);
+    }
+  }
+
+  private final DossierSource source;
+  private final Options options;
+  private final TemplateEngine templates;
+  private final ArticleInput input;
+  private final Javalin app;
+  private final byte[] openapi;
+
+  /** A server over {@code source}; {@link #start()} starts it. */
+  public WebServer(DossierSource source, Options options) {
+    this.source = Objects.requireNonNull(source, "source");
+    this.options = Objects.requireNonNull(options, "options");
+    this.templates =
+        TemplateEngine.createPrecompiled(
+            null,
+            ContentType.Html,
+            WebServer.class.getClassLoader(),
+            "io.corroborate.web.templates");
+    this.input = new ArticleInput(options.maxBodyBytes());
+    this.openapi = resource("/openapi.json");
+    this.app = create();
+  }
+
+  /** Whether the address is a loopback address (127.0.0.0/8, ::1, localhost). */
+  public static boolean isLoopback(String bind) {
+    try {
+      return InetAddress.getByName(bind).isLoopbackAddress();
+    } catch (UnknownHostException e) {
+      return false;
+    }
+  }
+
+  private static byte[] resource(String name) {
+    try (InputStream in = WebServer.class.getResourceAsStream(name)) {
+      if (in == null) {
+        throw new IllegalStateException("missing resource " + name);
+      }
+      return in.readAllBytes();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** Starts listening; returns this. */
+  public WebServer start() {
+    app.start(options.bind(), options.port());
+    return this;
+  }
+
+  /** The port listened on. */
+  public int port() {
+    return app.port();
+  }
+
+  @Override
+  public void close() {
+    app.stop();
+  }
+
+  private Javalin create() {
+    Javalin j =
+        Javalin.create(
+            config -> {
+              config.showJavalinBanner = false;
+              config.http.maxRequestSize = options.maxBodyBytes();
+              config.http.generateEtags = false;
+              config.jetty.threadPool = pool();
+              config.jetty.modifyHttpConfiguration(h -> h.setSendServerVersion(false));
+              config.staticFiles.add(
+                  sf -> {
+                    sf.hostedPath = "/static";
+                    sf.directory = "/static";
+                    sf.location = Location.CLASSPATH;
+                    sf.headers = securityHeaders();
+                  });
+            });
+    j.before(this::secure);
+    j.get("/", this::indexPage);
+    j.get("/stories/{id}", this::storyPage);
+    j.get("/stories/{id}/export/{format}", this::export);
+    j.get("/articles/{id}", this::articlePage);
+    j.get("/copies/{id}", this::copyPage);
+    j.get("/api/stories", this::apiStories);
+    j.get("/api/stories/{id}", this::apiStory);
+    j.get("/api/articles/{id}", this::apiArticle);
+    j.get("/api/search", this::apiSearch);
+    j.post("/api/articles", this::apiPost);
+    j.get("/api/openapi.json", ctx -> ctx.contentType("application/json").result(openapi));
+    j.exception(ApiProblem.Failure.class, (e, ctx) -> answer(ctx, e.problem()));
+    j.exception(
+        IllegalArgumentException.class,
+        (e, ctx) -> answer(ctx, new ApiProblem(400, "Bad request", e.getMessage())));
+    j.exception(
+        Exception.class,
+        (e, ctx) ->
+            answer(ctx, new ApiProblem(500, "Internal error", "the server could not answer")));
+    j.error(
+        404,
+        ctx -> {
+          if (!ctx.attributeMap().containsKey("answered")) {
+            answer(ctx, new ApiProblem(404, "Not found", "no such page: " + ctx.path()));
+          }
+        });
+    j.error(
+        405,
+        ctx -> {
+          if (!ctx.attributeMap().containsKey("answered")) {
+            answer(ctx, new ApiProblem(405, "Method not allowed", ctx.method() + " " + ctx.path()));
+          }
+        });
+    j.error(
+        413,
+        ctx -> {
+          if (!ctx.attributeMap().containsKey("answered")) {
+            answer(
+                ctx,
+                new ApiProblem(
+                    413,
+                    "Request too large",
+                    "the body may hold at most " + options.maxBodyBytes() + " bytes"));
+          }
+        });
+    return j;
+  }
+
+  private static QueuedThreadPool pool() {
+    QueuedThreadPool p = new QueuedThreadPool(32, 4);
+    p.setName("web");
+    p.setDaemon(true);
+    return p;
+  }
+
+  private static Map<String, String> securityHeaders() {
+    Map<String, String> h = new LinkedHashMap<>();
+    h.put("Content-Security-Policy", CSP);
+    h.put("X-Content-Type-Options", "nosniff");
+    h.put("Referrer-Policy", "no-referrer");
+    h.put("X-Frame-Options", "DENY");
+    h.put("Cross-Origin-Opener-Policy", "same-origin");
+    return h;
+  }
+
+  /** Security headers on every answer, then the token check. */
+  private void secure(Context ctx) {
+    securityHeaders().forEach(ctx::header);
+    if (ctx.path().startsWith("/static/")) {
+      return;
+    }
+    if (options.token() != null) {
+      boolean write = ctx.method() != HandlerType.GET && ctx.method() != HandlerType.HEAD;
+      if (write || !options.publicRead()) {
+        String auth = ctx.header("Authorization");
+        String expected = "Bearer " + options.token();
+        if (auth == null
+            || !MessageDigest.isEqual(
+                auth.getBytes(StandardCharsets.UTF_8), expected.getBytes(StandardCharsets.UTF_8))) {
+          ctx.header("WWW-Authenticate", "Bearer");
+          throw ApiProblem.fail(
+              401, "Unauthorized", "this server needs \"Authorization: Bearer TOKEN\"");
+        }
+      }
+    }
+  }
+
+  private void answer(Context ctx, ApiProblem p) {
+    ctx.attribute("answered", Boolean.TRUE);
+    ctx.status(p.status());
+    if (ctx.path().startsWith("/api/")) {
+      Map<String, Object> body = new LinkedHashMap<>();
+      body.put("type", "about:blank");
+      body.put("title", p.title());
+      body.put("status", p.status());
+      body.put("detail", p.detail());
+      body.put("instance", ctx.path());
+      ctx.contentType("application/problem+json").result(json(body));
+    } else {
+      page(ctx, "error.jte", p);
+    }
+  }
+
+  private static String json(Object o) {
+    try {
+      return Json.compact().writeValueAsString(o);
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("answer could not be written as JSON", e);
+    }
+  }
+
+  private void page(Context ctx, String template, Object model) {
+    StringOutput out = new StringOutput();
+    templates.render(template, model, out);
+    ctx.contentType("text/html; charset=utf-8").result(out.toString());
+  }
+
+  // ---- queries
+
+  private static String param(Context ctx, String name, int max) {
+    String v = ctx.queryParam(name);
+    if (v == null || v.isBlank()) {
+      return null;
+    }
+    if (v.length() > max) {
+      throw ApiProblem.fail(400, "Bad request", name + " is longer than " + max + " characters");
+    }
+    return v.strip();
+  }
+
+  private static LocalDate date(Context ctx, String name) {
+    String v = param(ctx, name, 40);
+    if (v == null) {
+      return null;
+    }
+    try {
+      return LocalDate.parse(v.length() > 10 ? v.substring(0, 10) : v);
+    } catch (DateTimeParseException e) {
+      throw ApiProblem.fail(
+          400, "Bad request", name + " must be a date such as 2026-03-04: " + name + "=" + v);
+    }
+  }
+
+  static StoryQuery query(Context ctx) {
+    String limit = param(ctx, "limit", 10);
+    int n = StoryQuery.DEFAULT_LIMIT;
+    if (limit != null) {
+      try {
+        n = Integer.parseInt(limit);
+      } catch (NumberFormatException e) {
+        throw ApiProblem.fail(400, "Bad request", "limit must be a whole number: limit=" + limit);
+      }
+    }
+    String q = param(ctx, "query", 500);
+    if (q == null) {
+      q = param(ctx, "q", 500);
+    }
+    return new StoryQuery(
+        q,
+        date(ctx, "since"),
+        date(ctx, "until"),
+        param(ctx, "outlet", 200),
+        param(ctx, "language", 20),
+        StorySort.parse(param(ctx, "sort", 20)),
+        n,
+        param(ctx, "cursor", 100));
+  }
+
+  // ---- pages
+
+  private void indexPage(Context ctx) {
+    StoryQuery q = query(ctx);
+    StoryPage stories = source.stories(q);
+    List<SearchHit> hits = q.text() == null ? List.of() : source.search(q.text(), 20);
+    page(ctx, "index.jte", IndexView.of(q, stories, hits, source.stories(StoryQuery.all())));
+  }
+
+  private StoryDossier storyOr404(String id) {
+    return source
+        .story(id)
+        .orElseThrow(() -> ApiProblem.fail(404, "Not found", "no story with id " + id));
+  }
+
+  private void storyPage(Context ctx) {
+    StoryDossier d = storyOr404(ctx.pathParam("id"));
+    if (d.viaAlias()) {
+      ctx.redirect("/stories/" + d.story().id(), io.javalin.http.HttpStatus.MOVED_PERMANENTLY);
+      return;
+    }
+    page(ctx, "story.jte", StoryView.of(d));
+  }
+
+  /** One story's dossier as a file to keep: Markdown, JSON or a self-contained HTML page. */
+  private void export(Context ctx) {
+    StoryDossier d = storyOr404(ctx.pathParam("id"));
+    Dossier one = new Dossier(d.articles(), List.of(d.story()));
+    String format = ctx.pathParam("format");
+    String name = "story-" + d.story().id().replaceAll("[^A-Za-z0-9_-]", "_");
+    switch (format) {
+      case "md" -> download(ctx, MarkdownRenderer.render(one), "text/markdown", name + ".md");
+      case "json" -> download(ctx, DossierJson.render(one), "application/json", name + ".json");
+      case "html" -> download(ctx, HtmlRenderer.render(one), "text/html", name + ".html");
+      default -> throw ApiProblem.fail(404, "Not found", "exports are md, json or html: " + format);
+    }
+  }
+
+  private static void download(Context ctx, String body, String type, String file) {
+    ctx.header("Content-Disposition", "attachment; filename=\"" + file + "\"");
+    ctx.contentType(type + "; charset=utf-8").result(body);
+  }
+
+  private Article articleOr404(String id) {
+    return source
+        .article(id)
+        .orElseThrow(() -> ApiProblem.fail(404, "Not found", "no article with id " + id));
+  }
+
+  private void articlePage(Context ctx) {
+    Article a = articleOr404(ctx.pathParam("id"));
+    StoryDossier d = source.storyOf(a.id()).flatMap(source::story).orElse(null);
+    ArticleView v = ArticleView.of(a, d);
+    boolean furniture = "1".equals(ctx.queryParam("furniture"));
+    page(ctx, "article.jte", new ArticlePage(v, furniture));
+  }
+
+  /**
+   * The article page's model.
+   *
+   * @param article the article
+   * @param showFurniture whether the removed furniture is shown
+   */
+  public record ArticlePage(ArticleView article, boolean showFurniture) {}
+
+  private void copyPage(Context ctx) {
+    Article a = articleOr404(ctx.pathParam("id"));
+    StoryDossier d = source.storyOf(a.id()).flatMap(source::story).orElse(null);
+    CopyLink link = null;
+    if (d != null) {
+      for (CopyLink l : d.story().provenance()) {
+        if (l.articleId().equals(a.id())) {
+          link = l;
+        }
+      }
+    }
+    if (link == null || link.derivedFrom() == null) {
+      throw ApiProblem.fail(
+          404, "Not a copy", "article " + a.id() + " copies no article of the corpus");
+    }
+    Article from = articleOr404(link.derivedFrom());
+    page(ctx, "copy.jte", CopyView.of(a, from, link));
+  }
+
+  // ---- API
+
+  private void apiStories(Context ctx) {
+    StoryPage p = source.stories(query(ctx));
+    Map<String, Object> body = new LinkedHashMap<>();
+    body.put("stories", p.stories());
+    body.put("nextCursor", p.nextCursor());
+    ctx.contentType("application/json").result(json(body));
+  }
+
+  private void apiStory(Context ctx) {
+    StoryDossier d = storyOr404(ctx.pathParam("id"));
+    if (d.viaAlias()) {
+      ctx.redirect("/api/stories/" + d.story().id(), io.javalin.http.HttpStatus.MOVED_PERMANENTLY);
+      return;
+    }
+    DossierJson j = DossierJson.of(new Dossier(d.articles(), List.of(d.story())));
+    Map<String, Object> body = new LinkedHashMap<>();
+    body.put("requestedId", d.requestedId());
+    body.put("articles", j.articles());
+    body.put("stories", j.stories());
+    ctx.contentType("application/json").result(json(body));
+  }
+
+  private void apiArticle(Context ctx) {
+    Article a = articleOr404(ctx.pathParam("id"));
+    DossierJson j = DossierJson.of(new Dossier(List.of(a), List.of()));
+    ObjectNode node = Json.compact().valueToTree(j.articles().get(0));
+    Optional<String> story = source.storyOf(a.id());
+    node.put("storyId", story.orElse(null));
+    ctx.contentType("application/json").result(json(node));
+  }
+
+  private void apiSearch(Context ctx) {
+    String q = param(ctx, "q", 500);
+    if (q == null) {
+      throw ApiProblem.fail(400, "Bad request", "q (the words to search for) is required");
+    }
+    String limit = param(ctx, "limit", 10);
+    int n = 20;
+    if (limit != null) {
+      try {
+        n = Integer.parseInt(limit);
+      } catch (NumberFormatException e) {
+        n = -1;
+      }
+      if (n < 1 || n > MAX_SEARCH) {
+        throw ApiProblem.fail(
+            400, "Bad request", "limit must be between 1 and " + MAX_SEARCH + ": limit=" + limit);
+      }
+    }
+    Map<String, Object> body = new LinkedHashMap<>();
+    body.put("results", source.search(q, n));
+    ctx.contentType("application/json").result(json(body));
+  }
+
+  private void apiPost(Context ctx) throws IOException {
+    if (!source.acceptsArticles()) {
+      throw ApiProblem.fail(501, "Not implemented", "this server's source is read-only");
+    }
+    String type = ctx.contentType();
+    if (type == null || !type.toLowerCase(java.util.Locale.ROOT).startsWith("application/json")) {
+      throw ApiProblem.fail(415, "Unsupported media type", "send the articles as application/json");
+    }
+    long declared = ctx.req().getContentLengthLong();
+    if (declared > options.maxBodyBytes()) {
+      throw ApiProblem.fail(
+          413,
+          "Request too large",
+          "the body may hold at most " + options.maxBodyBytes() + " bytes: got " + declared);
+    }
+    byte[] body = readBounded(ctx.req().getInputStream(), options.maxBodyBytes());
+    List<Article> articles = input.read(body);
+    List<AcceptedArticle> accepted = source.accept(articles);
+    ctx.status(202).contentType("application/json").result(json(Map.of("articles", accepted)));
+  }
+
+  private byte[] readBounded(InputStream in, long max) throws IOException {
+    byte[] buf = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, max + 1));
+    if (buf.length > max) {
+      throw ApiProblem.fail(
+          413, "Request too large", "the body may hold at most " + max + " bytes");
+    }
+    return buf;
+  }
+}
