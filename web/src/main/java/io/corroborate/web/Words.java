@@ -57,22 +57,23 @@ public final class Words {
     };
   }
 
-  /** The figure's status in one word: disputed, updated, worded differently, consistent. */
+  /** The figure's status in one word: phase 3's status, "disputed" for a conflict. */
   public static String status(FigureGroup g) {
-    if (g.conflicting()) {
-      return "disputed";
+    // phase 3 decides the status; a group made before statuses existed falls back to the flags
+    String status = g.status();
+    if (status == null) {
+      return g.conflicting()
+          ? "disputed"
+          : !g.updates().isEmpty() ? "updated" : g.compatible() ? "consistent" : "inconsistent";
     }
-    if (!g.updates().isEmpty()) {
-      return "updated";
-    }
-    if (!g.compatible()) {
-      return "inconsistent";
-    }
-    return "consistent";
+    return FigureGroup.CONFLICTING.equals(status) ? "disputed" : status;
   }
 
   /** The status in a sentence a reader understands. */
   public static String why(FigureGroup g) {
+    if (g.why() != null && !g.why().isBlank()) {
+      return g.why();
+    }
     int outlets = (int) g.mentions().stream().map(FigureMention::articleId).distinct().count();
     String sources =
         g.independentSources() == 1
