@@ -13,12 +13,14 @@ import com.fasterxml.jackson.databind.JsonSerializer;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializerProvider;
 import com.fasterxml.jackson.databind.module.SimpleModule;
+import com.fasterxml.jackson.databind.ser.std.ToStringSerializer;
 import io.corroborate.model.ArticleAnalysis;
 import io.corroborate.model.NewsDate;
 import io.corroborate.model.OffsetMap;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.LocalDate;
+import java.util.function.Function;
 
 /**
  * Writes an {@link ArticleAnalysis} as one line of JSON and reads it back equal: the form a store
@@ -74,43 +76,22 @@ public final class AnalysisJson {
     }
   }
 
+  private static <T> JsonDeserializer<T> fromText(Function<String, T> parse) {
+    return new JsonDeserializer<>() {
+      @Override
+      public T deserialize(JsonParser p, DeserializationContext ctx) throws IOException {
+        return parse.apply(p.getValueAsString());
+      }
+    };
+  }
+
   private static ObjectMapper mapper() {
     SimpleModule module = new SimpleModule("corroborate-analysis");
-    module.addSerializer(
-        NewsDate.class,
-        new JsonSerializer<>() {
-          @Override
-          public void serialize(NewsDate value, JsonGenerator gen, SerializerProvider p)
-              throws IOException {
-            gen.writeString(value.toString());
-          }
-        });
-    module.addDeserializer(
-        NewsDate.class,
-        new JsonDeserializer<>() {
-          @Override
-          public NewsDate deserialize(JsonParser p, DeserializationContext ctx) throws IOException {
-            return NewsDate.parse(p.getValueAsString());
-          }
-        });
-    module.addSerializer(
-        LocalDate.class,
-        new JsonSerializer<>() {
-          @Override
-          public void serialize(LocalDate value, JsonGenerator gen, SerializerProvider p)
-              throws IOException {
-            gen.writeString(value.toString());
-          }
-        });
-    module.addDeserializer(
-        LocalDate.class,
-        new JsonDeserializer<>() {
-          @Override
-          public LocalDate deserialize(JsonParser p, DeserializationContext ctx)
-              throws IOException {
-            return LocalDate.parse(p.getValueAsString());
-          }
-        });
+    // dates as their ISO-8601 text, read back by each type's own parser
+    module.addSerializer(NewsDate.class, ToStringSerializer.instance);
+    module.addDeserializer(NewsDate.class, fromText(NewsDate::parse));
+    module.addSerializer(LocalDate.class, ToStringSerializer.instance);
+    module.addDeserializer(LocalDate.class, fromText(LocalDate::parse));
     module.addSerializer(
         OffsetMap.class,
         new JsonSerializer<>() {

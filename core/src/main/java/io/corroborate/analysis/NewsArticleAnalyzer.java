@@ -105,6 +105,11 @@ public final class NewsArticleAnalyzer implements ArticleAnalyzer {
    * quotes or sentences, so that it still stands in its story.
    */
   public ArticleAnalysis fallback(Article article) {
+    return fallback(article, dates);
+  }
+
+  /** The headline-only analysis of an article, with dates judged by the given policy. */
+  public static ArticleAnalysis fallback(Article article, DatePolicy dates) {
     return new ArticleAnalysis(
         VERSION, article, List.of(), List.of(), List.of(), ProfileBuilder.fallback(article, dates));
   }

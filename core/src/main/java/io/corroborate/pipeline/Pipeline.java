@@ -13,7 +13,6 @@ import io.corroborate.model.Story;
 import io.corroborate.model.StoryDraft;
 import io.corroborate.phases.Progress;
 import io.corroborate.stories.DatePolicy;
-import io.corroborate.stories.ProfileBuilder;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -142,13 +141,7 @@ public final class Pipeline {
                   + "; kept by its headline",
               false));
     }
-    return new ArticleAnalysis(
-        NewsArticleAnalyzer.VERSION,
-        a,
-        List.of(),
-        List.of(),
-        List.of(),
-        ProfileBuilder.fallback(a, DatePolicy.of(clock)));
+    return NewsArticleAnalyzer.fallback(a, DatePolicy.of(clock));
   }
 
   /**
