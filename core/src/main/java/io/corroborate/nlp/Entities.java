@@ -226,8 +226,8 @@ public final class Entities {
               + "(?=[,;:!?\"\u201c\u201d\\n]|\\.(?!\\S)|$)");
 
   /**
-   * The appositive that follows a name ("Kim, a 32-year-old former North Korean soldier who
-   * defected in 2022, told ..."), without its commas, or null.
+   * The appositive that follows a name ("Orla Venn, a 41-year-old ferry pilot who retired in 2019,
+   * told ..."), without its commas, or null.
    */
   static String appositive(String text, int end) {
     String after = text.substring(end, Math.min(text.length(), end + 200));
