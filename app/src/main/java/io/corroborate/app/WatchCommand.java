@@ -1,24 +1,28 @@
 package io.corroborate.app;
 
-import io.corroborate.feeds.FeedItemSink;
+import io.corroborate.clean.ArticleCleaner;
 import io.corroborate.feeds.FeedPollResult;
 import io.corroborate.feeds.FeedWatcher;
 import io.corroborate.feeds.HostResolver;
 import io.corroborate.feeds.Printable;
-import io.corroborate.feeds.WatchConfig;
 import io.corroborate.feeds.WatchListener;
 import io.corroborate.feeds.WatchState;
+import io.corroborate.pipeline.Pipeline;
+import io.corroborate.pipeline.Stages;
 import io.corroborate.pipeline.Workers;
+import io.corroborate.store.Store;
+import io.corroborate.store.StoreException;
+import io.corroborate.store.Stores;
+import io.corroborate.web.StoreBusyException;
+import io.corroborate.web.StoreWriter;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.io.Writer;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -32,10 +36,12 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.ITypeConverter;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -43,19 +49,17 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.TypeConversionException;
 
 /**
- * {@code corroborate watch FEEDS}: polls the feeds listed in a file and fetches each new item's
- * page. Until the store exists, the articles are written as JSON lines (the contract's input shape)
- * to {@code --out} or standard output; {@link #sink} is the one place to swap in the store's
- * ingest.
+ * {@code corroborate watch FEEDS}: polls the feeds listed in a file, fetches each new item's page
+ * and ingests it into the store ({@link StoreFeedSink}), keeping the watcher's state in the store
+ * too. The writer role is taken per batch, so other store commands can write between batches.
  */
 @Command(
     name = "watch",
     mixinStandardHelpOptions = true,
     description = {
-      "Poll RSS and Atom feeds and fetch each new item's page, politely (robots.txt, a per-host"
-          + " rate limit, conditional GET) and safely (no private addresses).",
-      "Articles are written as JSON lines {\"id\", \"url\", \"title\", \"html\", \"published\","
-          + " \"outlet\"} that 'corroborate analyze' reads."
+      "Poll RSS and Atom feeds, fetch each new item's page, politely (robots.txt, a per-host rate"
+          + " limit, conditional GET) and safely (no private addresses), and ingest it into the"
+          + " store."
     },
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
@@ -63,7 +67,8 @@ import picocli.CommandLine.TypeConversionException;
       "1:internal error",
       "2:usage error",
       "3:no feed could be read from FEEDS",
-      "4:--once: some feed failed (one standard-error line each)"
+      "4:--once: some feed failed (one standard-error line each)",
+      "5:the store cannot be used"
     })
 final class WatchCommand implements Callable<Integer> {
 
@@ -72,44 +77,12 @@ final class WatchCommand implements Callable<Integer> {
   @Parameters(index = "0", paramLabel = "FEEDS", description = "A file of feed URLs, one a line.")
   Path feedsFile;
 
-  @Option(
-      names = "--every",
-      paramLabel = "DURATION",
-      converter = DurationConverter.class,
-      description = "Poll interval, such as 30s, 10m, 1h (default: 10m).")
-  Duration every = Duration.ofMinutes(10);
+  @Mixin WatchOptions watch = new WatchOptions();
 
-  @Option(names = "--once", description = "Poll every feed one time, then exit.")
+  @Mixin StoreOption storeOption = new StoreOption();
+
+  @Option(names = "--once", description = "Poll every feed one time, store what is new, exit.")
   boolean once;
-
-  @Option(
-      names = "--allow-private",
-      description = "Also fetch private, loopback and link-local addresses (local testing).")
-  boolean allowPrivate;
-
-  @Option(
-      names = "--state",
-      paramLabel = "FILE",
-      description = "Keep what was seen, validators and back-offs in FILE across runs.")
-  Path stateFile;
-
-  @Option(
-      names = "--out",
-      paramLabel = "FILE",
-      description = "Append the articles to FILE instead of standard output.")
-  Path out;
-
-  @Option(
-      names = "--rate",
-      paramLabel = "N",
-      description = "Most requests per second to one host (default: 1).")
-  double rate = 1.0;
-
-  @Option(
-      names = "--max-items",
-      paramLabel = "N",
-      description = "Most items of one feed read per poll (default: 500).")
-  int maxItems = WatchConfig.DEFAULT_MAX_ITEMS_PER_POLL;
 
   @Option(names = "--threads", paramLabel = "N", description = "Feeds polled at once (default: 8).")
   int threads = 8;
@@ -120,12 +93,11 @@ final class WatchCommand implements Callable<Integer> {
   @Override
   public Integer call() throws IOException, InterruptedException {
     PrintWriter err = spec.commandLine().getErr();
-    if (every.compareTo(Duration.ofSeconds(1)) < 0) {
-      err.println("corroborate: --every must be at least 1s");
+    if (!watch.valid(err)) {
       return ExitCodes.USAGE;
     }
-    if (!(rate > 0 && rate <= 100) || maxItems < 1 || threads < 1 || threads > 256) {
-      err.println("corroborate: --rate must be in (0, 100], --max-items and --threads positive");
+    if (threads < 1 || threads > 256) {
+      err.println("corroborate: --threads must be in 1..256");
       return ExitCodes.USAGE;
     }
     List<String> feeds = readFeeds(feedsFile, err);
@@ -136,33 +108,33 @@ final class WatchCommand implements Callable<Integer> {
       err.println("corroborate: no feed URL in " + feedsFile);
       return ExitCodes.NO_INPUT;
     }
-    WatchState state;
-    try {
-      state = stateFile == null ? new WatchState() : WatchState.load(stateFile);
-    } catch (IOException e) {
-      err.println("corroborate: cannot read the watch state: " + e.getMessage());
-      return ExitCodes.USAGE;
-    }
-    WatchConfig config =
-        WatchConfig.DEFAULTS
-            .withAllowPrivate(allowPrivate)
-            .withHostInterval(Duration.ofNanos((long) (1_000_000_000L / rate)))
-            .withLimits(
-                WatchConfig.DEFAULT_MAX_FEED_BYTES, WatchConfig.DEFAULT_MAX_PAGE_BYTES, maxItems);
-    Writer writer =
-        out == null
-            ? spec.commandLine().getOut()
-            : Files.newBufferedWriter(
-                out, StandardCharsets.UTF_8, StandardOpenOption.CREATE, StandardOpenOption.APPEND);
-    Progress progress = new Progress(err, quiet, terminal());
+    Terminal terminal = new Terminal(err, true);
+    ExecutorService analysis = Workers.pool(Runtime.getRuntime().availableProcessors(), "analysis");
     ExecutorService pool = Workers.pool(threads, "watch");
+    Clock clock = Clock.systemUTC();
+    String where = storeOption.store;
+    Function<Stores.Mode, Store> open = mode -> Stores.open(where, mode);
+    StoreWriter writer =
+        new StoreWriter(open, new Pipeline(Stages.defaults(clock), clock), analysis, terminal);
     try {
+      WatchState state;
+      try {
+        state = StoreFeedSink.load(open, writer);
+      } catch (StoreBusyException e) {
+        throw new StoreException(e.getMessage(), e);
+      }
+      StoreFeedSink sink = new StoreFeedSink(writer, state, new ArticleCleaner(), clock);
+      Progress progress = new Progress(err, quiet, terminal());
       FeedWatcher watcher =
-          new FeedWatcher(
-              config, HostResolver.SYSTEM, state, sink(writer), progress, pool, Clock.systemUTC());
+          new FeedWatcher(watch.config(), HostResolver.SYSTEM, state, sink, progress, pool, clock);
       if (once) {
-        List<FeedPollResult> results = watcher.pollAll(feeds, every);
-        save(state, err);
+        List<FeedPollResult> results = watcher.pollAll(feeds, watch.every);
+        try {
+          progress.stored(sink.flush(true), where);
+        } catch (StoreBusyException e) {
+          throw new StoreException(
+              e.getMessage() + " (" + sink.waiting() + " fetched articles were not stored)", e);
+        }
         return results.stream().allMatch(FeedPollResult::ok) ? ExitCodes.OK : ExitCodes.FEED_FAILED;
       }
       AtomicBoolean stop = new AtomicBoolean();
@@ -175,45 +147,34 @@ final class WatchCommand implements Callable<Integer> {
               });
       Runtime.getRuntime().addShutdownHook(hook);
       try {
-        watcher.run(feeds, every, stop::get, () -> save(state, err));
+        watcher.run(feeds, watch.every, stop::get, () -> flush(sink, progress, where));
       } catch (InterruptedException e) {
-        // stopped by the user
+        // stopped by the user: what was fetched is stored if the store lets us
+        Thread.interrupted();
+        flush(sink, progress, where);
       }
       return ExitCodes.OK;
     } finally {
       pool.shutdownNow();
-      if (out != null) {
-        writer.close();
-      } else {
-        writer.flush();
-      }
+      analysis.shutdownNow();
     }
   }
 
-  /**
-   * Where fetched articles go. Today: JSON lines. When the store lands, return its ingest here (a
-   * {@link FeedItemSink} that runs phase 1 on the page and stores it), and persist the {@link
-   * WatchState} in the store instead of {@code --state}.
-   */
-  FeedItemSink sink(Writer writer) {
-    return new JsonLinesArticleSink(writer);
-  }
-
-  private void save(WatchState state, PrintWriter err) {
-    if (stateFile == null) {
-      return;
-    }
+  /** Stores what the round fetched; a store that cannot take it now is reported, not fatal. */
+  static void flush(StoreFeedSink sink, Progress progress, String where) {
     try {
-      state.save(stateFile);
-    } catch (IOException | RuntimeException e) {
-      synchronized (err) {
-        err.println("corroborate: cannot save the watch state to " + stateFile + ": " + e);
-        err.flush();
-      }
+      progress.stored(sink.flush(true), where);
+    } catch (RuntimeException e) {
+      progress.line(
+          "corroborate: could not store "
+              + sink.waiting()
+              + " fetched articles now: "
+              + Printable.of(String.valueOf(e.getMessage()))
+              + "; trying again after the next round");
     }
   }
 
-  private static boolean terminal() {
+  static boolean terminal() {
     return (System.console() != null || Boolean.getBoolean("corroborate.stderr.tty"))
         && System.getenv("CORROBORATE_NO_PROGRESS") == null;
   }
@@ -350,7 +311,22 @@ final class WatchCommand implements Callable<Integer> {
       }
     }
 
-    private void line(String s) {
+    /** Says what a flush stored (a log line, unless quiet or nothing happened). */
+    void stored(StoreFeedSink.Flushed f, String where) {
+      if (quiet || f.articles() == 0) {
+        return;
+      }
+      line(
+          "corroborate: stored "
+              + f.articles()
+              + (f.articles() == 1 ? " fetched article" : " fetched articles")
+              + " ("
+              + f.added()
+              + " new or changed) in "
+              + where);
+    }
+
+    void line(String s) {
       synchronized (err) {
         if (tty) {
           err.print("\r\033[K");

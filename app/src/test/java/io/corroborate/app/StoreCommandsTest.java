@@ -99,6 +99,35 @@ class StoreCommandsTest {
   }
 
   @Test
+  void ingestInThreeBatchesThenDossierAllEqualsAnalyze() throws IOException {
+    Path store = tmp.resolve("batches");
+    Path corpus = Path.of(ExampleCorpusGoldenTest.CORPUS);
+    // in the order analyze walks the corpus: crawl, feeds, then web and wire
+    List<List<String>> batches =
+        List.of(
+            List.of(corpus.resolve("crawl").toString()),
+            List.of(corpus.resolve("feeds").toString()),
+            List.of(corpus.resolve("web").toString(), corpus.resolve("wire").toString()));
+    for (List<String> batch : batches) {
+      List<String> args = new ArrayList<>(List.of("ingest", "--store", store.toString()));
+      args.addAll(batch);
+      Cli r = Cli.run(args.toArray(String[]::new));
+      assertThat(r.exitCode()).as(r.err()).isZero();
+      // each batch saves the copy index and the story clusterer the next one goes on from
+      assertThat(
+              digestOfTable(
+                  store,
+                  "SELECT count(*) FROM state WHERE name IN ('copy-index', 'story-clusterer')"))
+          .isEqualTo(digestOfTable(store, "SELECT 2"));
+    }
+    Cli all = Cli.run("dossier", "--store", store.toString(), "--all", "--format", "json");
+    assertThat(all.exitCode()).as(all.err()).isZero();
+    GoldenFiles.assertMatches(
+        "calder-dam.dossier.json",
+        GoldenFiles.keyedBySource(all.out(), ExampleCorpusGoldenTest.CORPUS));
+  }
+
+  @Test
   void reingestingStoredArticlesDoesNothing() throws IOException {
     Path store = copyOfStore();
     String before = Cli.run("stories", "--store", store.toString(), "--format", "jsonl").out();

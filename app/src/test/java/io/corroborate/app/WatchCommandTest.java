@@ -13,6 +13,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -24,6 +25,7 @@ class WatchCommandTest {
   @TempDir Path dir;
   private HttpServer server;
   private String base;
+  private final AtomicInteger pageFetches = new AtomicInteger();
 
   @BeforeEach
   void start() throws IOException {
@@ -52,6 +54,9 @@ class WatchCommandTest {
         "/",
         ex -> {
           String[] r = routes.get(ex.getRequestURI().getPath());
+          if (ex.getRequestURI().getPath().equals("/bridge")) {
+            pageFetches.incrementAndGet();
+          }
           int status =
               r == null ? (ex.getRequestURI().getPath().equals("/down.xml") ? 500 : 404) : 200;
           byte[] b =
@@ -79,66 +84,93 @@ class WatchCommandTest {
     return f;
   }
 
-  @Test
-  void onceWritesArticlesAsJsonLinesAndExits4NamingTheFailedFeed() throws IOException {
-    Path feeds = feeds("# my feeds", base + "/good.xml", "", base + "/down.xml", "ftp://x/y");
-    Path out = dir.resolve("articles.jsonl");
+  private Cli watchOnce(Path feeds, String... more) {
+    List<String> args =
+        new java.util.ArrayList<>(
+            List.of(
+                "watch",
+                feeds.toString(),
+                "--once",
+                "--allow-private",
+                "--store",
+                dir.resolve("store").toString(),
+                "--rate",
+                "50"));
+    args.addAll(List.of(more));
+    return Cli.run(args.toArray(String[]::new));
+  }
 
-    Cli r =
-        Cli.run(
-            "watch",
-            feeds.toString(),
-            "--once",
-            "--allow-private",
-            "--out",
-            out.toString(),
-            "--quiet",
-            "--rate",
-            "50");
+  @Test
+  void onceIngestsIntoTheStoreAndExits4NamingTheFailedFeed() throws IOException {
+    Path feeds = feeds("# my feeds", base + "/good.xml", "", base + "/down.xml", "ftp://x/y");
+
+    Cli r = watchOnce(feeds, "--quiet");
 
     assertThat(r.exitCode()).isEqualTo(4);
+    assertThat(r.out()).isEmpty();
     List<String> failures =
         r.err().lines().filter(l -> l.startsWith("corroborate: feed failed: ")).toList();
     assertThat(failures).singleElement().asString().contains(base + "/down.xml: HTTP 500");
     assertThat(r.err()).contains("skipped " + feeds + ":5: not an http or https address");
-    List<String> lines = Files.readAllLines(out);
-    assertThat(lines).hasSize(1);
-    JsonNode a = new ObjectMapper().readTree(lines.get(0));
-    assertThat(a.get("id").asText()).isEqualTo("vc-1");
+    Cli dossier =
+        Cli.run("dossier", "--all", "--format", "json", "--store", dir.resolve("store").toString());
+    assertThat(dossier.exitCode()).as(dossier.err()).isZero();
+    JsonNode articles = new ObjectMapper().readTree(dossier.out()).get("articles");
+    assertThat(articles).hasSize(1);
+    JsonNode a = articles.get(0);
     assertThat(a.get("url").asText()).isEqualTo(base + "/bridge");
     assertThat(a.get("title").asText()).isEqualTo("Bridge reopens after repairs");
-    assertThat(a.get("published").asText()).isEqualTo("2025-01-14T09:30Z");
+    assertThat(a.get("published").asText()).startsWith("2025-01-14");
     assertThat(a.get("outlet").asText()).isEqualTo("Valley Courier");
-    assertThat(a.get("html").asText()).contains("eight weeks of repairs");
-
-    // the output is input for the other commands
-    Cli extract = Cli.run("extract", out.toString());
-    assertThat(extract.exitCode()).isZero();
-    assertThat(extract.out()).contains("Bridge reopens after repairs").contains("eight weeks");
+    assertThat(a.get("body").asText()).contains("eight weeks of repairs");
   }
 
   @Test
-  void stateKeepsASecondRunFromFetchingTheSameArticles() throws IOException {
+  void theStateInTheStoreKeepsASecondRunFromFetchingTheSameArticles() throws IOException {
     Path feeds = feeds(base + "/good.xml");
-    Path state = dir.resolve("state.json");
-    Cli first =
-        Cli.run(
-            "watch", feeds.toString(), "--once", "--allow-private", "--state", state.toString());
-    Cli second =
-        Cli.run(
-            "watch", feeds.toString(), "--once", "--allow-private", "--state", state.toString());
-    assertThat(first.exitCode()).isZero();
-    assertThat(first.out().lines()).hasSize(1);
+    Cli first = watchOnce(feeds);
+    Cli second = watchOnce(feeds);
+    assertThat(first.exitCode()).as(first.err()).isZero();
     assertThat(first.err())
-        .contains("corroborate: polled " + base + "/good.xml: HTTP 200, 1 items, 1 new, 1 added");
+        .contains("corroborate: polled " + base + "/good.xml: HTTP 200, 1 items, 1 new, 1 added")
+        .contains("corroborate: stored 1 fetched article (1 new or changed)");
     assertThat(second.exitCode()).isZero();
-    assertThat(second.out()).isEmpty();
-    assertThat(Files.readString(state)).contains("\"articlesAdded\" : 1");
+    assertThat(second.err()).contains("1 items, 0 new, 0 added").doesNotContain("stored 1");
+    assertThat(pageFetches.get()).isEqualTo(1);
+  }
+
+  @Test
+  void whenAnotherProcessWritesTheStoreNothingIsMarkedSeenAndTheNextRunStoresIt()
+      throws IOException {
+    Path feeds = feeds(base + "/good.xml");
+    Cli created = Cli.run("stories", "--store", dir.resolve("store").toString());
+    try (io.corroborate.store.Store held =
+        io.corroborate.store.Stores.open(
+            dir.resolve("store").toString(), io.corroborate.store.Stores.Mode.WRITE)) {
+      Cli busy = watchOnce(feeds, "--quiet");
+      assertThat(busy.exitCode()).isEqualTo(5);
+      assertThat(busy.err())
+          .contains("being written by another process")
+          .contains("1 fetched articles were not stored");
+    }
+    Cli again = watchOnce(feeds, "--quiet");
+    assertThat(again.exitCode()).as(again.err()).isZero();
+    Cli search =
+        Cli.run(
+            "search", "bridge", "--store", dir.resolve("store").toString(), "--format", "jsonl");
+    assertThat(search.out()).contains("Bridge reopens after repairs");
+    assertThat(created.exitCode()).isNotZero(); // there was no store before the first watch
   }
 
   @Test
   void withoutAllowPrivateTheLoopbackServerIsRefused() throws IOException {
-    Cli r = Cli.run("watch", feeds(base + "/good.xml").toString(), "--once");
+    Cli r =
+        Cli.run(
+            "watch",
+            feeds(base + "/good.xml").toString(),
+            "--once",
+            "--store",
+            dir.resolve("store").toString());
     assertThat(r.exitCode()).isEqualTo(4);
     assertThat(r.err())
         .contains("feed failed: " + base + "/good.xml: refused: 127.0.0.1 (loopback address)");

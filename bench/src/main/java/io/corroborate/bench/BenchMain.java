@@ -10,13 +10,16 @@ import picocli.CommandLine.Command;
     description = "Measure Corroborate's throughput and memory.",
     subcommands = {
       CopiesScaleBench.class,
+      CopyIndexBench.class,
       JmhCommand.class,
       FiguresSpeedBench.class,
       QuotesSpeedBench.class,
       ExtractSpeedCommand.class,
       StoriesScaleCommand.class,
       AnalyzeBenchCommand.class,
-      FeedsBench.class
+      FeedsBench.class,
+      WebBench.class,
+      IngestBench.class
     })
 public final class BenchMain implements Runnable {
 

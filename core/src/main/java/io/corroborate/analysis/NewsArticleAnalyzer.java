@@ -12,16 +12,21 @@ import io.corroborate.model.FoundFigure;
 import io.corroborate.model.FoundQuote;
 import io.corroborate.model.Span;
 import io.corroborate.nlp.AnalyzedArticle;
+import io.corroborate.nlp.Background;
+import io.corroborate.nlp.Budget;
 import io.corroborate.nlp.CoreNlp;
 import io.corroborate.nlp.Embedder;
 import io.corroborate.nlp.Layer;
 import io.corroborate.nlp.MiniLmEmbedder;
+import io.corroborate.nlp.SentenceScope;
 import io.corroborate.stories.DatePolicy;
 import io.corroborate.stories.ProfileBuilder;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.concurrent.CompletableFuture;
 import java.util.function.Supplier;
 
 /**
@@ -29,7 +34,10 @@ import java.util.function.Supplier;
  * its sentences, figures, quotes and story profile. The annotation is dropped when the record is
  * made, so memory holds analyses, not parses. A part that fails (a figure extractor error on one
  * hostile sentence) fails the whole analysis with an {@link AnalysisException} naming the part; the
- * caller reports it and goes on with the other articles. Thread-safe.
+ * caller reports it and goes on with the other articles. The entity recogniser and SUTime run only
+ * on the sentences whose entities and dates are read ({@link ClaimSentences}), and each article has
+ * a time budget ({@link #DEFAULT_BUDGET}), so that one pathological article cannot hold a worker.
+ * Thread-safe.
  */
 public final class NewsArticleAnalyzer implements ArticleAnalyzer {
 
@@ -39,11 +47,20 @@ public final class NewsArticleAnalyzer implements ArticleAnalyzer {
    */
   public static final int VERSION = 1;
 
+  /**
+   * Time one article may take before its analysis is stopped and it is kept by its headline: a news
+   * article of a few kilobytes takes well under a second, a long feature a few seconds.
+   */
+  public static final Duration DEFAULT_BUDGET = Duration.ofSeconds(20);
+
   private final CoreNlp nlp;
   private final FigureExtractor figures;
   private final QuoteExtractor quotes;
   private final Supplier<Embedder> embedder;
   private final DatePolicy dates;
+  private final SentenceScope entityScope;
+  private final Duration budget;
+  private volatile List<CompletableFuture<Void>> loads;
   private volatile ProfileBuilder profiles;
 
   /**
@@ -57,11 +74,36 @@ public final class NewsArticleAnalyzer implements ArticleAnalyzer {
       QuoteExtractor quotes,
       Supplier<Embedder> embedder,
       DatePolicy dates) {
+    this(nlp, figures, quotes, embedder, dates, ClaimSentences.DEFAULT, DEFAULT_BUDGET);
+  }
+
+  /**
+   * An analyser with the given parts, the entity recogniser run on the sentences {@code
+   * entityScope} chooses, and each article's analysis stopped once it has taken {@code budget}.
+   *
+   * @param embedder supplies the sentence embedder on first need (may supply null: no embeddings)
+   * @param entityScope the sentences whose entities and dates are read ({@link SentenceScope#ALL}
+   *     for every sentence)
+   * @param budget time per article, positive
+   */
+  public NewsArticleAnalyzer(
+      CoreNlp nlp,
+      FigureExtractor figures,
+      QuoteExtractor quotes,
+      Supplier<Embedder> embedder,
+      DatePolicy dates,
+      SentenceScope entityScope,
+      Duration budget) {
     this.nlp = Objects.requireNonNull(nlp, "nlp");
     this.figures = Objects.requireNonNull(figures, "figures");
     this.quotes = Objects.requireNonNull(quotes, "quotes");
     this.embedder = Objects.requireNonNull(embedder, "embedder");
     this.dates = Objects.requireNonNull(dates, "dates");
+    this.entityScope = Objects.requireNonNull(entityScope, "entityScope");
+    this.budget = Objects.requireNonNull(budget, "budget");
+    if (budget.isNegative() || budget.isZero()) {
+      throw new IllegalArgumentException("budget must be positive: budget=" + budget);
+    }
   }
 
   /** The product's analyser: shared CoreNLP and MiniLM, dates believable up to a year ahead. */
@@ -74,14 +116,56 @@ public final class NewsArticleAnalyzer implements ArticleAnalyzer {
         DatePolicy.of(clock));
   }
 
+  /**
+   * {@inheritDoc}
+   *
+   * <p>The first call starts loading every model the analysis will need, each on its own thread so
+   * that they load in parallel, and waits for them; an article's time budget starts after that. An
+   * article whose analysis runs past its budget fails with an {@link AnalysisException} naming the
+   * stage it reached, and the caller keeps it by its headline ({@link #fallback}).
+   */
   @Override
   public ArticleAnalysis analyze(Article article) {
-    AnalyzedArticle analyzed = new AnalyzedArticle(article, nlp);
+    // the budget is for the article's own work: it starts once the models are in
+    Background.awaitAll(preloadInBackground());
+    Budget b = Budget.of(budget);
+    AnalyzedArticle analyzed = new AnalyzedArticle(article, nlp, entityScope, b);
     ArticleProfile profile = part("story profile", () -> profiles().profile(analyzed));
     List<Span> sentences = part("sentences", () -> sentences(analyzed));
+    part("figures", () -> check(b, "figures"));
     List<FoundFigure> found = part("figures", () -> figures.find(analyzed));
+    part("quotes", () -> check(b, "quotes"));
     List<FoundQuote> said = part("quotes", () -> quotes.extractInContext(analyzed));
     return new ArticleAnalysis(VERSION, article, sentences, found, said, profile);
+  }
+
+  /**
+   * Starts loading every model {@link #analyze} uses on background threads, once; returns at once.
+   * Callers that know they will analyse articles may call it early (before reading their inputs).
+   *
+   * @return the loads, each completed when it has ended
+   */
+  public List<CompletableFuture<Void>> preloadInBackground() {
+    List<CompletableFuture<Void>> l = loads;
+    if (l == null) {
+      synchronized (this) {
+        if (loads == null) {
+          List<CompletableFuture<Void>> started =
+              new ArrayList<>(nlp.preloadInBackground(Layer.NER));
+          started.add(Background.run("load-figures", figures::preload));
+          started.add(Background.run("load-quotes", QuoteExtractor::preload));
+          started.add(Background.run("load-embedder", () -> profiles()));
+          loads = List.copyOf(started);
+        }
+        l = loads;
+      }
+    }
+    return l;
+  }
+
+  private static Boolean check(Budget b, String stage) {
+    b.check(stage);
+    return Boolean.TRUE;
   }
 
   /**

@@ -9,7 +9,8 @@ import java.util.List;
 /**
  * What the watcher remembers of one feed: the items it has taken (keyed by GUID and by link), the
  * validators for conditional GET, the last poll and error, how many articles it added and its
- * back-off. Polled by one thread at a time; not thread-safe otherwise.
+ * back-off. Polled by one thread at a time; its methods are synchronized so that a status page may
+ * read it while a poll runs.
  */
 public final class FeedState {
 
@@ -30,7 +31,7 @@ public final class FeedState {
   }
 
   /** The feed's address. */
-  public String url() {
+  public synchronized String url() {
     return url;
   }
 
@@ -47,7 +48,7 @@ public final class FeedState {
   }
 
   /** Whether any of the keys was taken before (dedup by GUID, then by link). */
-  boolean seen(Collection<String> keys) {
+  synchronized boolean seen(Collection<String> keys) {
     for (String k : keys) {
       if (seen.contains(k)) {
         return true;
@@ -57,7 +58,7 @@ public final class FeedState {
   }
 
   /** Remembers the keys as taken, newest last. */
-  void markSeen(Collection<String> keys) {
+  synchronized void markSeen(Collection<String> keys) {
     for (String k : keys) {
       seen.remove(k);
       seen.add(k);
@@ -68,7 +69,7 @@ public final class FeedState {
    * Keeps the memory bounded: the keys of the items the feed still lists move to the newest end,
    * and the oldest keys beyond {@code max} (items long gone from the feed) are forgotten.
    */
-  void retain(Collection<String> current, int max) {
+  synchronized void retain(Collection<String> current, int max) {
     for (String k : current) {
       if (seen.remove(k)) {
         seen.add(k);
@@ -82,78 +83,78 @@ public final class FeedState {
   }
 
   /** The keys taken, oldest first. */
-  public List<String> seenKeys() {
+  public synchronized List<String> seenKeys() {
     return List.copyOf(seen);
   }
 
   /** The ETag of the last full answer, or null. */
-  public String etag() {
+  public synchronized String etag() {
     return etag;
   }
 
   /** The Last-Modified of the last full answer, or null. */
-  public String lastModified() {
+  public synchronized String lastModified() {
     return lastModified;
   }
 
   /** When the feed was last polled, or null. */
-  public Instant lastPoll() {
+  public synchronized Instant lastPoll() {
     return lastPoll;
   }
 
   /** When the feed was last read, or null. */
-  public Instant lastSuccess() {
+  public synchronized Instant lastSuccess() {
     return lastSuccess;
   }
 
   /** Why the last poll failed, or null when it did not. */
-  public String lastError() {
+  public synchronized String lastError() {
     return lastError;
   }
 
   /** Articles handed to the sink over the feed's life. */
-  public long articlesAdded() {
+  public synchronized long articlesAdded() {
     return articlesAdded;
   }
 
   /** Failed polls in a row. */
-  public int failures() {
+  public synchronized int failures() {
     return failures;
   }
 
   /** When the feed is due, or null when it is due now. */
-  public Instant nextPoll() {
+  public synchronized Instant nextPoll() {
     return nextPoll;
   }
 
-  void validators(String newEtag, String newLastModified) {
+  synchronized void validators(String newEtag, String newLastModified) {
     this.etag = newEtag;
     this.lastModified = newLastModified;
   }
 
-  void polled(Instant at) {
+  synchronized void polled(Instant at) {
     this.lastPoll = at;
   }
 
-  void succeeded(Instant at, Instant next) {
+  synchronized void succeeded(Instant at, Instant next) {
     this.lastSuccess = at;
     this.lastError = null;
     this.failures = 0;
     this.nextPoll = next;
   }
 
-  void failed(String error, Instant next) {
+  synchronized void failed(String error, Instant next) {
     this.lastError = error;
     this.failures++;
     this.nextPoll = next;
   }
 
-  void added(int n) {
+  synchronized void added(int n) {
     this.articlesAdded += n;
   }
 
   /** Restores saved fields; used by {@link WatchState} when loading. */
-  void restore(
+  synchronized void restore(
       Collection<String> seenKeys,
       String etag,
       String lastModified,

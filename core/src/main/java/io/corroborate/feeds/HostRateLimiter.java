@@ -19,6 +19,7 @@ public final class HostRateLimiter {
   private final long intervalNanos;
   private final Map<String, Long> nextSlot = new HashMap<>();
   private final Map<String, Long> hostInterval = new HashMap<>();
+  private final Map<String, Long> lastSent = new HashMap<>();
 
   /**
    * @param interval least time between two requests to one host
@@ -37,10 +38,14 @@ public final class HostRateLimiter {
     }
   }
 
-  /** Waits for the host's next slot. */
+  /**
+   * Waits for the host's next slot. A thread that wakes late (a busy machine) would send close to
+   * the next slot's holder; so before going, each request also waits until the host's interval has
+   * passed since the last request actually sent, and the interval holds between real sends.
+   */
   public void acquire(String host) throws FetchException {
     long wait = reserve(host);
-    if (wait > 0) {
+    while (wait >= 0) {
       try {
         Thread.sleep(wait / 1_000_000, (int) (wait % 1_000_000));
       } catch (InterruptedException e) {
@@ -49,7 +54,23 @@ public final class HostRateLimiter {
         f.initCause(new InterruptedIOException());
         throw f;
       }
+      wait = send(host);
     }
+  }
+
+  /** Marks a request to the host as sent now, or answers how long it must still wait. */
+  private synchronized long send(String host) {
+    long now = System.nanoTime();
+    Long last = lastSent.get(host);
+    long interval = hostInterval.getOrDefault(host, intervalNanos);
+    if (last != null && now - last < interval) {
+      return interval - (now - last);
+    }
+    lastSent.put(host, now);
+    if (lastSent.size() > 10_000) {
+      lastSent.entrySet().removeIf(e -> now - e.getValue() > interval);
+    }
+    return -1;
   }
 
   private synchronized long reserve(String host) {

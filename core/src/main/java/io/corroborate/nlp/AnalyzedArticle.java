@@ -3,7 +3,6 @@ package io.corroborate.nlp;
 import edu.stanford.nlp.pipeline.Annotation;
 import io.corroborate.model.Article;
 import io.corroborate.model.Span;
-import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Objects;
@@ -18,14 +17,31 @@ public final class AnalyzedArticle {
 
   private final Article article;
   private final CoreNlp nlp;
+  private final SentenceScope scope;
+  private final Budget budget;
   private Annotation annotation;
   private Layer layer;
   private final Map<Object, Object> derived = new HashMap<>();
 
-  /** An article to analyse with the given CoreNLP. */
+  /** An article to analyse with the given CoreNLP, entities on every sentence, no time limit. */
   public AnalyzedArticle(Article article, CoreNlp nlp) {
+    this(article, nlp, SentenceScope.ALL, Budget.NONE);
+  }
+
+  /**
+   * An article to analyse with the given CoreNLP, the entity layer on the sentences {@code scope}
+   * chooses, layers stopped with {@link Budget.Exceeded} once {@code budget} has run out.
+   */
+  public AnalyzedArticle(Article article, CoreNlp nlp, SentenceScope scope, Budget budget) {
     this.article = Objects.requireNonNull(article, "article");
     this.nlp = Objects.requireNonNull(nlp, "nlp");
+    this.scope = Objects.requireNonNull(scope, "scope");
+    this.budget = Objects.requireNonNull(budget, "budget");
+  }
+
+  /** The time budget of this article's analysis ({@link Budget#NONE} when unlimited). */
+  public Budget budget() {
+    return budget;
   }
 
   /** The article. */
@@ -43,21 +59,21 @@ public final class AnalyzedArticle {
    */
   public synchronized Annotation annotation(Layer atLeast) {
     if (annotation == null) {
-      annotation = nlp.annotate(article.body(), atLeast, documentDate());
-      layer = atLeast;
-    } else if (layer.ordinal() < atLeast.ordinal()) {
-      nlp.extend(annotation, layer, atLeast);
-      layer = atLeast;
+      // SUTime is not told the article's date: its resolution of relative dates depends on the
+      // documents it read before (CoreNLP issue 1061); DateMentions anchors them instead
+      Annotation a = nlp.annotate(article.body(), Layer.TOKENS, null, scope, budget);
+      annotation = a;
+      layer = Layer.TOKENS;
+    }
+    if (layer.ordinal() < atLeast.ordinal()) {
+      // layer by layer, so that a layer stopped by the budget leaves the ones before it usable
+      for (int i = layer.ordinal() + 1; i <= atLeast.ordinal(); i++) {
+        Layer next = Layer.values()[i];
+        nlp.extend(annotation, layer, next, scope, budget);
+        layer = next;
+      }
     }
     return annotation;
-  }
-
-  /**
-   * The date relative dates in the article are read against ("Tuesday", "last week"): the day it
-   * was published, when known; null otherwise.
-   */
-  public LocalDate documentDate() {
-    return article.published() == null ? null : article.published().date();
   }
 
   /**

@@ -14,6 +14,8 @@ import java.util.Objects;
  * @param date the first day of the time named, or null when it could not be resolved
  * @param granularity how precise {@code date} is, or null when {@code date} is null
  * @param sentence index of the sentence holding it, from 0
+ * @param ahead whether the words next to it point ahead ("will stay closed until Friday"), so that
+ *     a bare weekday is read as the next such day rather than the last
  */
 public record DateMention(
     String text,
@@ -22,7 +24,8 @@ public record DateMention(
     String value,
     LocalDate date,
     DateGranularity granularity,
-    int sentence) {
+    int sentence,
+    boolean ahead) {
 
   /** Validates the fields. */
   public DateMention {

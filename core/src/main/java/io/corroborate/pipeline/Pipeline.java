@@ -159,6 +159,35 @@ public final class Pipeline {
    */
   public Dossier link(
       List<ArticleAnalysis> analyses, StoryIds ids, Progress progress, StoryReuse reuse) {
+    return link(analyses, null, ids, progress, reuse);
+  }
+
+  /**
+   * Phases 2 and 3 as {@link #link(List, StoryIds, Progress, StoryReuse)} with the copy links
+   * already found (by a copy index that kept them), or found by the copy stage when {@code links}
+   * is null.
+   */
+  public Dossier link(
+      List<ArticleAnalysis> analyses,
+      List<CopyLink> given,
+      StoryIds ids,
+      Progress progress,
+      StoryReuse reuse) {
+    return link(analyses, given, null, ids, progress, reuse);
+  }
+
+  /**
+   * Phases 2 and 3 as {@link #link(List, List, StoryIds, Progress, StoryReuse)} with the stories
+   * already clustered (by a saved clusterer fed the new articles), or clustered by the story stage
+   * when {@code givenDrafts} is null. Drafts carry no ids yet: {@code ids} gives them.
+   */
+  public Dossier link(
+      List<ArticleAnalysis> analyses,
+      List<CopyLink> given,
+      List<StoryDraft> givenDrafts,
+      StoryIds ids,
+      Progress progress,
+      StoryReuse reuse) {
     Objects.requireNonNull(reuse, "reuse");
     Map<String, ArticleAnalysis> byId = new LinkedHashMap<>();
     for (ArticleAnalysis a : analyses) {
@@ -168,17 +197,21 @@ public final class Pipeline {
     if (unique.isEmpty()) {
       return new Dossier(List.of(), List.of());
     }
-    progress.start("finding copies", -1);
-    List<CopyLink> links;
-    try {
-      links = stages.copies().detect(unique);
-    } finally {
-      progress.finish();
+    List<CopyLink> links = given;
+    if (links == null) {
+      progress.start("finding copies", -1);
+      try {
+        links = stages.copies().detect(unique);
+      } finally {
+        progress.finish();
+      }
     }
     progress.start("clustering stories", -1);
     List<StoryDraft> drafts;
     try {
-      drafts = ids.assign(complete(stages.stories().cluster(unique, links), unique));
+      List<StoryDraft> clustered =
+          givenDrafts != null ? givenDrafts : stages.stories().cluster(unique, links);
+      drafts = ids.assign(complete(clustered, unique));
     } finally {
       progress.finish();
     }

@@ -6,6 +6,7 @@ import io.corroborate.model.StorySynthesizer;
 import io.corroborate.phases.CopyDetector;
 import io.corroborate.phases.StoryClusterer;
 import io.corroborate.provenance.CopyFinder;
+import io.corroborate.provenance.CopyIndex;
 import io.corroborate.stories.NewsStoryClusterer;
 import io.corroborate.synthesis.NewsStorySynthesizer;
 import java.time.Clock;
@@ -38,9 +39,17 @@ public record Stages(
   public static Stages defaults(Clock clock) {
     return new Stages(
         NewsArticleAnalyzer.defaults(clock),
-        new CopyFinder()::detect,
+        copies(new CopyFinder()),
         NewsStoryClusterer.defaults(clock),
         NewsStorySynthesizer.defaults());
+  }
+
+  /**
+   * The product's copy stage: copies found as a stream over a {@link CopyIndex}, so that a batch
+   * gives what adding the articles one at a time gives.
+   */
+  public static CopyDetector copies(CopyFinder finder) {
+    return analyses -> CopyIndex.detect(finder, analyses);
   }
 
   /** The product's stages with the system clock. */

@@ -48,7 +48,16 @@ public final class CopyFinder {
 
   /** The copy links of the articles, one per article, in their order. */
   public List<CopyLink> detect(List<Article> articles, AnalysisCache cache) {
-    return detect(articles, i -> sentences(articles.get(i), cache));
+    return detect(articles, cache, null);
+  }
+
+  /**
+   * The copy links of the articles as {@link #detect(List, AnalysisCache)}, with names resolved by
+   * {@code originNames} (or by the articles' own names when it is null).
+   */
+  public List<CopyLink> detect(
+      List<Article> articles, AnalysisCache cache, OriginNames originNames) {
+    return detect(articles, i -> sentences(articles.get(i), cache), originNames);
   }
 
   /**
@@ -56,21 +65,160 @@ public final class CopyFinder {
    * analyses, so nothing is parsed again.
    */
   public List<CopyLink> detect(List<ArticleAnalysis> analyses) {
+    return detect(analyses, null);
+  }
+
+  /**
+   * The copy links of analysed articles as {@link #detect(List)}, with outlet and credit names
+   * resolved by {@code originNames} (built from a larger corpus than these articles), or by the
+   * articles' own names when it is null.
+   */
+  public List<CopyLink> detect(List<ArticleAnalysis> analyses, OriginNames originNames) {
     List<Article> articles = new ArrayList<>(analyses.size());
     for (ArticleAnalysis a : analyses) {
       articles.add(a.article());
     }
-    return detect(articles, i -> analyses.get(i).sentences());
+    return detect(articles, i -> analyses.get(i).sentences(), originNames);
+  }
+
+  /** The settings. */
+  public ProvenanceConfig config() {
+    return config;
+  }
+
+  /**
+   * The outlet and credited names of an article, from which a corpus's {@link OriginNames} are
+   * built.
+   */
+  public static List<String> originNames(Article a) {
+    return ArticleFacts.names(a);
+  }
+
+  /**
+   * Every bucket an article falls in at a candidate step of {@link #detect(List)}: its content hash
+   * (exact duplicates), the LSH bands of its shingle signature, its passage fingerprints and the
+   * LSH bands of its content-word signature (rewrites), each as a 64-bit key. Two articles that
+   * detection compares share a key, and every bucket's members share its key whatever the bucket's
+   * size, so articles grouped by the connected components of shared keys keep every candidate pair
+   * (and every bucket) within a group. Keys of different steps may collide: that only joins groups.
+   */
+  public long[] blockingKeys(Article a) {
+    NormalizedTokens t = NormalizedTokens.of(withoutAddressLines(a.body()));
+    long[] sh = finder.shingles(t);
+    Sketch s = finder.sketch(t.contentHash(), t.size(), sh);
+    long[] words =
+        new RewriteDetector(new LazyEmbedder(embedder), config.rewrites()).buckets(t, a.body());
+    if (!s.usable(config.minTokens())) {
+      return tagged(3, words);
+    }
+    MinHashConfig hashing = config.hashing();
+    long[] bands = new long[hashing.bands()];
+    for (int band = 0; band < bands.length; band++) {
+      bands[band] = LshBands.bucket(s.signature(), band, hashing);
+    }
+    long[] fps = new long[s.fingerprints().length];
+    for (int i = 0; i < fps.length; i++) {
+      fps[i] = s.fingerprints()[i] & ~LshBands.INDEX_MASK;
+    }
+    long[] a0 = tagged(0, new long[] {s.contentHash()});
+    long[] a1 = tagged(1, bands);
+    long[] a2 = tagged(2, fps);
+    long[] a3 = tagged(3, words);
+    long[] out = new long[a0.length + a1.length + a2.length + a3.length];
+    System.arraycopy(a0, 0, out, 0, a0.length);
+    System.arraycopy(a1, 0, out, a0.length, a1.length);
+    System.arraycopy(a2, 0, out, a0.length + a1.length, a2.length);
+    System.arraycopy(a3, 0, out, a0.length + a1.length + a2.length, a3.length);
+    return out;
+  }
+
+  /** Keys of one candidate step, mixed with the step so that steps rarely share a key. */
+  private static long[] tagged(int step, long[] keys) {
+    long salt = Hashing.mix(0x5eedL + step);
+    long[] out = new long[keys.length];
+    for (int i = 0; i < keys.length; i++) {
+      out[i] = Hashing.mix(keys[i] ^ salt);
+    }
+    return out;
   }
 
   private List<CopyLink> detect(
       List<Article> articles, java.util.function.IntFunction<List<Span>> sentencesOf) {
-    int n = articles.size();
-    List<String> names = new ArrayList<>();
-    for (Article a : articles) {
-      names.addAll(ArticleFacts.names(a));
+    return detect(articles, sentencesOf, null);
+  }
+
+  /** What detection computes of one article's words before comparing it with others. */
+  record Prepared(NormalizedTokens tokens, long[] shingles, Sketch sketch) {}
+
+  /** The words, shingles and sketch of an article. */
+  Prepared prepare(Article a) {
+    NormalizedTokens t = NormalizedTokens.of(withoutAddressLines(a.body()));
+    long[] sh = finder.shingles(t);
+    return new Prepared(t, sh, finder.sketch(t.contentHash(), t.size(), sh));
+  }
+
+  private List<CopyLink> detect(
+      List<Article> articles,
+      java.util.function.IntFunction<List<Span>> sentencesOf,
+      OriginNames given) {
+    return detect(articles, sentencesOf, given, null);
+  }
+
+  private List<CopyLink> detect(
+      List<Article> articles,
+      java.util.function.IntFunction<List<Span>> sentencesOf,
+      OriginNames given,
+      java.util.function.Function<String, Prepared> prepared) {
+    return detected(articles, sentencesOf, given, prepared).links();
+  }
+
+  /**
+   * The links of a detection and the pairs that tie articles together (positions in the list
+   * given): the verified pairs the links were made from, and the pairs examined as rewrites, which
+   * compete for each article's few places; articles no chain of these joins are detected alike
+   * apart or together.
+   */
+  record Detected(List<CopyLink> links, List<int[]> pairs) {}
+
+  /**
+   * Detection as {@link #detect(List, OriginNames)}, with pairs, taking each article's words from
+   * {@code prepared} (by id) where it answers, so that a caller that prepared them does not make
+   * them again.
+   */
+  Detected detected(
+      List<ArticleAnalysis> analyses,
+      OriginNames originNames,
+      java.util.function.Function<String, Prepared> prepared) {
+    List<Article> articles = new ArrayList<>(analyses.size());
+    for (ArticleAnalysis a : analyses) {
+      articles.add(a.article());
     }
-    OriginNames originNames = new OriginNames(names);
+    return detected(articles, i -> analyses.get(i).sentences(), originNames, prepared);
+  }
+
+  /** Detection of articles parsed through {@code cache}, with pairs, words as above. */
+  Detected detected(
+      List<Article> articles,
+      AnalysisCache cache,
+      OriginNames originNames,
+      java.util.function.Function<String, Prepared> prepared) {
+    return detected(articles, i -> sentences(articles.get(i), cache), originNames, prepared);
+  }
+
+  private Detected detected(
+      List<Article> articles,
+      java.util.function.IntFunction<List<Span>> sentencesOf,
+      OriginNames given,
+      java.util.function.Function<String, Prepared> prepared) {
+    int n = articles.size();
+    OriginNames originNames = given;
+    if (originNames == null) {
+      List<String> names = new ArrayList<>();
+      for (Article a : articles) {
+        names.addAll(ArticleFacts.names(a));
+      }
+      originNames = new OriginNames(names);
+    }
     List<ArticleFacts> facts = new ArrayList<>(n);
     List<NormalizedTokens> tokens = new ArrayList<>(n);
     List<long[]> shingles = new ArrayList<>(n);
@@ -78,12 +226,15 @@ public final class CopyFinder {
     List<String> bodies = new ArrayList<>(n);
     for (int i = 0; i < n; i++) {
       Article a = articles.get(i);
-      NormalizedTokens t = NormalizedTokens.of(withoutAddressLines(a.body()));
+      Prepared p = prepared == null ? null : prepared.apply(a.id());
+      if (p == null) {
+        p = prepare(a);
+      }
+      NormalizedTokens t = p.tokens();
       facts.add(ArticleFacts.of(i, a, originNames, t.contentHash()));
-      long[] sh = finder.shingles(t);
       tokens.add(t);
-      shingles.add(sh);
-      sketches.add(finder.sketch(t.contentHash(), t.size(), sh));
+      shingles.add(p.shingles());
+      sketches.add(p.sketch());
       bodies.add(a.body());
     }
     long[][] distinct = new long[n][];
@@ -105,8 +256,9 @@ public final class CopyFinder {
       group[i] = sets.find(i);
     }
     RewriteDetector rewrites = new RewriteDetector(new LazyEmbedder(embedder), config.rewrites());
+    List<int[]> examined = new ArrayList<>();
     List<RewriteMatch> retold =
-        rewrites.detect(bodies, tokens, sentencesOf, group, onePerText(tokens, isCopy));
+        rewrites.detect(bodies, tokens, sentencesOf, group, onePerText(tokens, isCopy), examined);
     if (!retold.isEmpty()) {
       List<long[]> sorted = new ArrayList<>(n);
       for (int i = 0; i < n; i++) {
@@ -118,7 +270,14 @@ public final class CopyFinder {
         pairs.add(rewrite(m, articles, facts, carried, wording));
       }
     }
-    return ProvenanceGraph.build(facts, pairs);
+    // verified pairs, and every pair examined as a rewrite: an article's examined pairs compete
+    // for its few places, so they must be detected together again
+    List<int[]> joined = new ArrayList<>(pairs.size() + examined.size());
+    for (PairLink p : pairs) {
+      joined.add(new int[] {p.source(), p.copy()});
+    }
+    joined.addAll(examined);
+    return new Detected(ProvenanceGraph.build(facts, pairs), joined);
   }
 
   private static final java.util.regex.Pattern ADDRESS_LINE =

@@ -35,23 +35,31 @@ public final class LshBands {
     long[] keys = new long[n];
     for (int band = 0; band < config.bands(); band++) {
       int m = 0;
-      int from = band * config.rows();
       for (int i = 0; i < n; i++) {
         int[] sig = signatures[i];
         if (sig == null) {
           continue;
         }
-        long h = band + 1L;
-        for (int r = from; r < from + config.rows(); r++) {
-          h = Hashing.mix(h * 0x9e3779b97f4a7c15L + sig[r]);
-        }
-        keys[m++] = (h & ~INDEX_MASK) | i;
+        keys[m++] = bucket(sig, band, config) | i;
       }
       Arrays.sort(keys, 0, m);
       emitBuckets(keys, m, pairs);
     }
     PairList.Counted c = pairs.counted();
     return c.keys();
+  }
+
+  /**
+   * The bucket of a signature in one band: the high bits of the band's hash (the low {@link
+   * #INDEX_BITS} bits are zero, left for an item's index). Items in one bucket are paired.
+   */
+  static long bucket(int[] sig, int band, MinHashConfig config) {
+    int from = band * config.rows();
+    long h = band + 1L;
+    for (int r = from; r < from + config.rows(); r++) {
+      h = Hashing.mix(h * 0x9e3779b97f4a7c15L + sig[r]);
+    }
+    return h & ~INDEX_MASK;
   }
 
   /** Pairs the members of every run of equal hashes in sorted {@code keys[0, m)}. */

@@ -56,6 +56,11 @@ public final class NearDuplicateFinder {
     return config;
   }
 
+  /** Words a text needs to take part. */
+  public int minTokens() {
+    return minTokens;
+  }
+
   /** The shingle hashes of a text's tokens, in text order. */
   public long[] shingles(NormalizedTokens tokens) {
     return Shingles.inOrder(tokens, config.shingleSize());

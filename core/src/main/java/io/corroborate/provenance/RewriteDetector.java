@@ -66,9 +66,33 @@ public final class RewriteDetector {
     this.wordHashing = new MinHashConfig(1, 128, 64, 2, MinHashConfig.DEFAULT_SEED ^ 0x776f726473L);
   }
 
+  /** The MinHash settings of the content-word signatures that find candidate pairs. */
+  MinHashConfig wordHashing() {
+    return wordHashing;
+  }
+
   /** The settings. */
   public RewriteConfig config() {
     return config;
+  }
+
+  /**
+   * The LSH buckets of an article's content-word signature, one per band (see {@link
+   * LshBands#bucket}), or none when the article is too short to be examined: any two articles that
+   * {@link #detect} pairs as candidates share one of these buckets (buckets of different bands may
+   * coincide; that only adds keys in common).
+   */
+  long[] buckets(NormalizedTokens tokens, String body) {
+    SentenceWords words = SentenceWords.of(tokens, body);
+    if (tokens.size() < 3 * config.minAlignedSentences() || words.words().length == 0) {
+      return new long[0];
+    }
+    int[] sig = new MinHasher(wordHashing).signature(words.words());
+    long[] out = new long[wordHashing.bands()];
+    for (int band = 0; band < out.length; band++) {
+      out[band] = LshBands.bucket(sig, band, wordHashing);
+    }
+    return out;
   }
 
   /**
@@ -87,6 +111,22 @@ public final class RewriteDetector {
       IntFunction<List<Span>> sentences,
       int[] group,
       boolean[] examine) {
+    return detect(bodies, tokens, sentences, group, examine, null);
+  }
+
+  /**
+   * The rewrite pairs among articles as {@link #detect(List, List, IntFunction, int[], boolean[])},
+   * and in {@code examined} (when not null) every pair examined with embeddings, a rewrite or not:
+   * each article's examined pairs are its best few, so which pairs are examined depends on its
+   * other examined pairs, and a caller that detects subsets must keep those together.
+   */
+  public List<RewriteMatch> detect(
+      List<String> bodies,
+      List<NormalizedTokens> tokens,
+      IntFunction<List<Span>> sentences,
+      int[] group,
+      boolean[] examine,
+      List<int[]> examined) {
     int n = bodies.size();
     SentenceWords[] words = new SentenceWords[n];
     int[][] sigs = new int[n][];
@@ -160,6 +200,9 @@ public final class RewriteDetector {
       }
       taken.merge(l.a, 1, Integer::sum);
       taken.merge(l.b, 1, Integer::sum);
+      if (examined != null) {
+        examined.add(new int[] {l.a, l.b});
+      }
       RewriteMatch m = examine(l.a, l.b, bodies, sentenceCache, sentenceWords, vectors);
       if (m != null) {
         out.add(m);

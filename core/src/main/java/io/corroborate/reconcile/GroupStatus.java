@@ -29,7 +29,7 @@ record GroupStatus(String status, String why) {
           "\\b(?:in|at|from|across|throughout|into|(?<!according\\s)to)\\s+((?:the\\s+)?[A-Z][\\p{L}'-]+(?:\\s+[A-Z][\\p{L}'-]+)*)");
 
   /** Words that limit a count to a part of the whole ("alone", "only", "of them"). */
-  private static final Pattern PART = WordLists.pattern("part");
+  private static final Pattern PART = Lexicon.KEY_FIGURES.pattern("part");
 
   /** Words that present a count as provisional, so a higher one later is no contradiction. */
   /** A figure followed by "of the", "of those": part of a larger count. */
@@ -40,13 +40,13 @@ record GroupStatus(String status, String why) {
   /** Below this cosine, two descriptions say different things. */
   static final double DIFFERENT_DESCRIPTIONS = 0.45;
 
-  private static final Pattern PROVISIONAL = WordLists.pattern("provisional");
+  private static final Pattern PROVISIONAL = Lexicon.KEY_FIGURES.pattern("provisional");
 
   /** Classes of count that only grow while a story develops. */
-  private static final Set<String> TALLIES = WordLists.get("central-classes");
+  private static final Set<String> TALLIES = Lexicon.KEY_FIGURES.get("central-classes");
 
   /** Counted nouns that say nothing of who is counted ("people"). */
-  private static final Set<String> GENERIC = WordLists.get("generic-heads");
+  private static final Set<String> GENERIC = Lexicon.KEY_FIGURES.get("generic-heads");
 
   /** Relative slack around an "about" figure when judging disagreement. */
   static final double ABOUT_SLACK = 0.05;

@@ -28,8 +28,8 @@ final class KeyFigures {
   /** The most groups the table holds. */
   static final int MAX_GROUPS = 30;
 
-  private static final Set<String> CENTRAL = WordLists.get("central-classes");
-  private static final Pattern BODY = WordLists.pattern("body");
+  private static final Set<String> CENTRAL = Lexicon.KEY_FIGURES.get("central-classes");
+  private static final Pattern BODY = Lexicon.KEY_FIGURES.pattern("body");
   private static final Pattern YEAR = Pattern.compile("\\b(1[89]\\d\\d|20\\d\\d)\\b");
 
   private KeyFigures() {}

@@ -46,7 +46,8 @@ final class Mention {
     this.eventClass = EventClasses.of(found);
   }
 
-  private static final java.util.Map<String, Double> LENGTHS = WordLists.numbers("length-units");
+  private static final java.util.Map<String, Double> LENGTHS =
+      Lexicon.KEY_FIGURES.numbers("length-units");
 
   /** The size in metres of the figure's length unit, or null when it is no length. */
   private static Double lengthFactor(Figure f) {

@@ -35,6 +35,56 @@ final class ArticleVector implements Scored {
     this.distinct = distinct;
   }
 
+  /** Writes the vector, with its cached norms. */
+  void write(java.io.DataOutputStream d) throws java.io.IOException {
+    d.writeInt(index);
+    Snapshot.writeString(d, id);
+    Snapshot.writeDate(d, date);
+    for (SparseVector c : channels) {
+      Snapshot.writeSparse(d, c);
+    }
+    Snapshot.writeFloats(d, embedding);
+    Snapshot.writeInts(d, distinct, distinct.length);
+    Snapshot.writeFloats(d, norms);
+    d.writeInt(normsAt);
+  }
+
+  /** A vector written by {@link #write}. */
+  static ArticleVector read(java.io.DataInputStream d) throws java.io.IOException {
+    int index = d.readInt();
+    String id = Snapshot.readString(d);
+    LocalDate date = Snapshot.readDate(d);
+    SparseVector[] ch = new SparseVector[Channel.COUNT];
+    for (int c = 0; c < ch.length; c++) {
+      ch[c] = Snapshot.readSparse(d);
+    }
+    float[] embedding = Snapshot.readFloats(d);
+    int[] distinct = Snapshot.readInts(d);
+    ArticleVector v = new ArticleVector(index, id, date, ch, embedding, distinct);
+    float[] norms = Snapshot.readFloats(d);
+    if (norms.length != Channel.COUNT) {
+      throw new java.io.IOException("corrupt clusterer state: " + norms.length + " norms");
+    }
+    System.arraycopy(norms, 0, v.norms, 0, norms.length);
+    v.normsAt = d.readInt();
+    return v;
+  }
+
+  private ArticleVector(
+      int index,
+      String id,
+      LocalDate date,
+      SparseVector[] channels,
+      float[] embedding,
+      int[] distinct) {
+    this.index = index;
+    this.id = id;
+    this.date = date;
+    this.channels = channels;
+    this.embedding = embedding;
+    this.distinct = distinct;
+  }
+
   /** The vector of a profile; features new to the vocabulary get ids (not yet counted). */
   static ArticleVector of(int index, ArticleProfile p, Vocabulary vocabulary) {
     Map<String, Float> people = new HashMap<>();

@@ -48,6 +48,38 @@ final class Centroid implements Scored {
   }
 
   /** Number of members added. */
+  /** Writes the decayed sums. */
+  void write(java.io.DataOutputStream d) throws java.io.IOException {
+    d.writeDouble(decayDays);
+    for (Map<Integer, Double> sum : sums) {
+      d.writeInt(sum.size());
+      for (Map.Entry<Integer, Double> e : new java.util.TreeMap<>(sum).entrySet()) {
+        d.writeInt(e.getKey());
+        d.writeDouble(e.getValue());
+      }
+    }
+    Snapshot.writeDoubles(d, embeddingSum);
+    d.writeDouble(total);
+    Snapshot.writeDate(d, newest);
+    d.writeInt(members);
+  }
+
+  /** A centroid written by {@link #write}. */
+  static Centroid read(java.io.DataInputStream d) throws java.io.IOException {
+    Centroid c = new Centroid(d.readDouble());
+    for (Map<Integer, Double> sum : c.sums) {
+      int n = Snapshot.length(d);
+      for (int i = 0; i < n; i++) {
+        sum.put(d.readInt(), d.readDouble());
+      }
+    }
+    c.embeddingSum = Snapshot.readDoubles(d);
+    c.total = d.readDouble();
+    c.newest = Snapshot.readDate(d);
+    c.members = d.readInt();
+    return c;
+  }
+
   int members() {
     return members;
   }

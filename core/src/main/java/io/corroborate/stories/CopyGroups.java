@@ -3,6 +3,7 @@ package io.corroborate.stories;
 import io.corroborate.model.Article;
 import io.corroborate.model.CopyLink;
 import io.corroborate.util.DisjointSets;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -44,21 +45,27 @@ final class CopyGroups {
         sets.union(a, o);
       }
     }
-    int[] size = new int[sets.size()];
+    // the key of a group is the position of its first article, so it never depends on union order
+    int[] first = new int[sets.size()];
+    Arrays.fill(first, -1);
     for (int i = 0; i < n; i++) {
-      size[sets.find(i)]++;
+      int root = sets.find(i);
+      if (first[root] < 0) {
+        first[root] = i;
+      }
     }
     Map<String, String> keys = new HashMap<>();
     for (Map.Entry<String, Integer> e : index.entrySet()) {
-      int root = sets.find(e.getValue());
-      if (size[root] > 1) {
-        keys.put(e.getKey(), "copies:" + root);
-      }
+      // every article has a key, a lone one its own: a copy that comes later gets the same key
+      keys.put(e.getKey(), "copies:" + first[sets.find(e.getValue())]);
     }
     return new CopyGroups(keys);
   }
 
-  /** The group key of an article, or null when it is in no group with another article. */
+  /**
+   * The group key of an article: the position of the first article of its group, its own when it is
+   * alone (null for an article not among those the groups were made of).
+   */
   String keyOf(String articleId) {
     return keyOf.get(articleId);
   }

@@ -67,11 +67,35 @@ public final class NewsStoryClusterer implements StoryClusterer {
       profiles.add(a.profile());
     }
     report(input, profiles);
-    CopyGroups groups = CopyGroups.of(input, links);
+    List<String> keys = groupKeys(input, links);
     StreamClusterer stream = new StreamClusterer(config);
     for (int i = 0; i < input.size(); i++) {
-      stream.add(profiles.get(i), groups.keyOf(input.get(i).id()));
+      stream.add(profiles.get(i), keys.get(i));
     }
+    return drafts(stream, profiles);
+  }
+
+  /** The settings. */
+  public StoryConfig config() {
+    return config;
+  }
+
+  /**
+   * The copy-group key of each article (in order) under the links: what {@link #cluster} feeds the
+   * stream with. A stream fed with the same profiles and keys is in the same state, so a saved
+   * stream goes on as long as the keys of the articles it holds do not change.
+   */
+  public static List<String> groupKeys(List<Article> articles, List<CopyLink> links) {
+    CopyGroups groups = CopyGroups.of(articles, links);
+    List<String> out = new ArrayList<>(articles.size());
+    for (Article a : articles) {
+      out.add(groups.keyOf(a.id()));
+    }
+    return out;
+  }
+
+  /** The stories of a stream fed with the given profiles (and no others), as {@link #cluster}. */
+  public static List<StoryDraft> drafts(StreamClusterer stream, List<ArticleProfile> profiles) {
     Map<String, ArticleProfile> byId = new HashMap<>();
     for (ArticleProfile p : profiles) {
       byId.put(p.id(), p);

@@ -31,6 +31,32 @@ final class PostingIndex {
   }
 
   /** Adds an article under each of its features. */
+  /** Writes the posting rings. */
+  void write(java.io.DataOutputStream d) throws java.io.IOException {
+    d.writeInt(rings.size());
+    for (Map.Entry<Integer, Ring> e : new java.util.TreeMap<>(rings).entrySet()) {
+      d.writeInt(e.getKey());
+      d.writeInt(e.getValue().filled);
+      Snapshot.writeInts(d, e.getValue().articles, e.getValue().articles.length);
+    }
+  }
+
+  /** Reads what {@link #write} wrote into this empty index. */
+  void read(java.io.DataInputStream d) throws java.io.IOException {
+    int n = Snapshot.length(d);
+    for (int i = 0; i < n; i++) {
+      int feature = d.readInt();
+      Ring r = new Ring(capacity);
+      r.filled = d.readInt();
+      int[] a = Snapshot.readInts(d);
+      if (a.length != capacity) {
+        throw new java.io.IOException("corrupt clusterer state: a ring of " + a.length);
+      }
+      System.arraycopy(a, 0, r.articles, 0, capacity);
+      rings.put(feature, r);
+    }
+  }
+
   void add(int article, int[] features) {
     for (int f : features) {
       Ring ring = rings.computeIfAbsent(f, k -> new Ring(capacity));

@@ -37,7 +37,7 @@ import java.util.regex.Pattern;
 public final class ProfileBuilder {
 
   /** Sentences after the headline that form the lead. */
-  static final int LEAD_SENTENCES = 3;
+  public static final int LEAD_SENTENCES = 3;
 
   /** Words from the top of the article given to the embedder (its window is 256 word pieces). */
   static final int EMBED_WORDS = 180;

@@ -555,6 +555,149 @@ public final class StreamClusterer {
     return p * Math.exp(-(gap - config.nearDays()) / config.storyDecayDays());
   }
 
+  /** Format of {@link #save}; a saved clusterer of another format is refused. */
+  static final int FORMAT = 1;
+
+  private static final int MAGIC = 0x53435831; // "SCX1"
+
+  /**
+   * Writes the clusterer's whole state: the vocabulary, the posting index, every article's vector,
+   * copy group and event, and the events and stories. A clusterer {@link #restore restored} from it
+   * goes on exactly as this one would.
+   */
+  public void save(java.io.OutputStream out) throws java.io.IOException {
+    java.io.DataOutputStream d = new java.io.DataOutputStream(out);
+    d.writeInt(MAGIC);
+    d.writeInt(FORMAT);
+    Snapshot.writeString(d, config.toString());
+    vocabulary.write(d);
+    index.write(d);
+    d.writeInt(nodes.size());
+    for (Node n : nodes) {
+      n.vector.write(d);
+      d.writeBoolean(n.group != null);
+      if (n.group != null) {
+        Snapshot.writeString(d, n.group);
+      }
+    }
+    Map<Centroid, Integer> centroids = new java.util.IdentityHashMap<>();
+    List<Centroid> centroidList = new ArrayList<>();
+    for (Story st : stories) {
+      for (Event e : st.events) {
+        if (e.centroid != null && !centroids.containsKey(e.centroid)) {
+          centroids.put(e.centroid, centroidList.size());
+          centroidList.add(e.centroid);
+        }
+      }
+    }
+    d.writeInt(centroidList.size());
+    for (Centroid c : centroidList) {
+      c.write(d);
+    }
+    d.writeInt(stories.size());
+    for (Story st : stories) {
+      Snapshot.writeDate(d, st.first);
+      Snapshot.writeDate(d, st.last);
+      d.writeLong(st.firstDay);
+      d.writeLong(st.lastDay);
+      d.writeInt(st.events.size());
+      for (Event e : st.events) {
+        d.writeInt(e.centroid == null ? -1 : centroids.get(e.centroid));
+        d.writeInt(e.members.size());
+        for (Node m : e.members) {
+          d.writeInt(m.arrival());
+        }
+      }
+    }
+    d.flush();
+  }
+
+  /**
+   * A clusterer with the state {@link #save} wrote, made with the same settings.
+   *
+   * @throws java.io.IOException when the state cannot be read, is of another format or was made
+   *     with other settings (the message says which)
+   */
+  public static StreamClusterer restore(java.io.InputStream in, StoryConfig config)
+      throws java.io.IOException {
+    java.io.DataInputStream d = new java.io.DataInputStream(in);
+    if (d.readInt() != MAGIC) {
+      throw new java.io.IOException("not a saved story clusterer");
+    }
+    int format = d.readInt();
+    if (format != FORMAT) {
+      throw new java.io.IOException(
+          "the saved story clusterer has format "
+              + format
+              + ", this version reads format "
+              + FORMAT
+              + ": cluster the stored articles again");
+    }
+    if (!Snapshot.readString(d).equals(config.toString())) {
+      throw new java.io.IOException(
+          "the saved story clusterer was made with other settings: cluster the stored articles"
+              + " again");
+    }
+    StreamClusterer c = new StreamClusterer(config);
+    c.vocabulary.read(d);
+    c.index.read(d);
+    int n = Snapshot.length(d);
+    for (int i = 0; i < n; i++) {
+      ArticleVector v = ArticleVector.read(d);
+      if (v.index != i) {
+        throw new java.io.IOException("corrupt clusterer state: article " + v.index + " at " + i);
+      }
+      String group = d.readBoolean() ? Snapshot.readString(d) : null;
+      Node node = new Node(v, group);
+      c.nodes.add(node);
+      if (group != null) {
+        c.groups.computeIfAbsent(group, k -> new ArrayList<>()).add(node);
+      }
+    }
+    List<Centroid> centroids = new ArrayList<>();
+    int nc = Snapshot.length(d);
+    for (int i = 0; i < nc; i++) {
+      centroids.add(Centroid.read(d));
+    }
+    int ns = Snapshot.length(d);
+    for (int i = 0; i < ns; i++) {
+      Story st = new Story();
+      st.first = Snapshot.readDate(d);
+      st.last = Snapshot.readDate(d);
+      st.firstDay = d.readLong();
+      st.lastDay = d.readLong();
+      int ne = Snapshot.length(d);
+      for (int k = 0; k < ne; k++) {
+        Event e = new Event();
+        int ci = d.readInt();
+        if (ci >= centroids.size()) {
+          throw new java.io.IOException("corrupt clusterer state: centroid " + ci);
+        }
+        e.centroid = ci < 0 ? null : centroids.get(ci);
+        int nm = Snapshot.length(d);
+        for (int m = 0; m < nm; m++) {
+          int at = d.readInt();
+          if (at < 0 || at >= c.nodes.size() || c.nodes.get(at).event != null) {
+            throw new java.io.IOException("corrupt clusterer state: member " + at);
+          }
+          Node node = c.nodes.get(at);
+          node.event = e;
+          e.members.add(node);
+        }
+        e.story = st;
+        st.events.add(e);
+      }
+      c.stories.add(st);
+    }
+    for (Node node : c.nodes) {
+      if (node.event == null) {
+        throw new java.io.IOException(
+            "corrupt clusterer state: article " + node.arrival() + " in no event");
+      }
+    }
+    return c;
+  }
+
   /** The stories so far: each a list of events, each the ids of its articles in arrival order. */
   public List<List<List<String>>> stories() {
     List<Story> ordered = new ArrayList<>(stories);

@@ -91,4 +91,33 @@ final class Vocabulary implements Idf {
   int size() {
     return size;
   }
+
+  /** Writes the features and their document frequencies. */
+  void write(java.io.DataOutputStream d) throws java.io.IOException {
+    d.writeInt(documents);
+    d.writeInt(size);
+    for (int i = 0; i < size; i++) {
+      Snapshot.writeString(d, names[i]);
+      d.writeInt(df[i]);
+    }
+  }
+
+  /** Reads what {@link #write} wrote into this empty vocabulary. */
+  void read(java.io.DataInputStream d) throws java.io.IOException {
+    if (size != 0) {
+      throw new IllegalStateException("not an empty vocabulary");
+    }
+    documents = d.readInt();
+    int n = Snapshot.length(d);
+    for (int i = 0; i < n; i++) {
+      int id = id(Snapshot.readString(d));
+      if (id != i) {
+        throw new java.io.IOException("corrupt clusterer state: a feature repeated");
+      }
+      df[i] = d.readInt();
+      if (df[i] > 0) {
+        logDf[i] = (float) Math.log(df[i] + 0.5);
+      }
+    }
+  }
 }

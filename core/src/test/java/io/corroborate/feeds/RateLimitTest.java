@@ -61,13 +61,16 @@ class RateLimitTest {
                 .toList();
         // robots.txt, 4 feeds, 4 pages
         assertThat(t).hasSize(9);
-        int worst = maxInWindow(t, Duration.ofMillis(950).toNanos());
+        // times are taken when the server's handler runs, which a loaded machine delays by tens
+        // of milliseconds; the window leaves room for that (without the limit, all 9 requests
+        // would fall in one window)
+        int worst = maxInWindow(t, Duration.ofMillis(900).toNanos());
         System.out.printf(
-            "rate limit %d/s: host %s, %d requests, at most %d in any 0.95 s window, %s%n",
+            "rate limit %d/s: host %s, %d requests, at most %d in any 0.9 s window, %s%n",
             perSecond, host, t.size(), worst, Map.of("span ms", (t.get(8) - t.get(0)) / 1_000_000));
         assertThat(worst).isLessThanOrEqualTo(perSecond);
         assertThat(t.get(t.size() - 1) - t.get(0))
-            .isGreaterThanOrEqualTo(Duration.ofMillis(8 * 200 - 100).toNanos());
+            .isGreaterThanOrEqualTo(Duration.ofMillis(8 * 200 - 150).toNanos());
       }
     } finally {
       pool.shutdownNow();

@@ -4,7 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import edu.stanford.nlp.pipeline.Annotation;
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /** The entity component on CoreNLP's real entity recogniser (loaded once per test JVM). */
@@ -60,13 +62,34 @@ class EntitiesTest {
 
   @Test
   void readsRelativeDatesAgainstTheArticleDate() {
-    Annotation a = CoreNlp.shared().annotate(TEXT, Layer.NER, LocalDate.of(2026, 3, 5));
-    List<DateMention> dates = DateMentions.of(a, TEXT, null);
+    Annotation a = CoreNlp.shared().annotate(TEXT, Layer.NER);
+    List<DateMention> dates = DateMentions.of(a, TEXT, LocalDate.of(2026, 3, 5));
     assertThat(dates)
         .filteredOn(d -> d.text().equals("Tuesday"))
         .extracting(DateMention::date)
         .containsExactly(LocalDate.of(2026, 3, 3));
     assertThat(dates).filteredOn(d -> d.text().equals("2021")).hasSize(1);
+  }
+
+  @Test
+  void aWeekdayIsTheNextOneWhenItsVerbPointsAheadAndTheLastOneOtherwise() {
+    String text =
+        "Officials said on Tuesday that schools will stay closed until Friday. The storm hit the"
+            + " coast on Sunday, and the mayor is going to visit on Saturday. Two days ago the"
+            + " bridge went; last Friday the river rose.";
+    Annotation a = CoreNlp.shared().annotate(text, Layer.NER);
+    LocalDate wednesday = LocalDate.of(2026, 3, 4);
+    Map<String, LocalDate> byText = new HashMap<>();
+    for (DateMention d : DateMentions.of(a, text, wednesday)) {
+      byText.put(d.text(), d.date());
+    }
+    assertThat(byText)
+        .containsEntry("Tuesday", LocalDate.of(2026, 3, 3))
+        .containsEntry("Friday", LocalDate.of(2026, 3, 6))
+        .containsEntry("Sunday", LocalDate.of(2026, 3, 1))
+        .containsEntry("Saturday", LocalDate.of(2026, 3, 7))
+        .containsEntry("Two days ago", LocalDate.of(2026, 3, 2))
+        .containsEntry("last Friday", LocalDate.of(2026, 2, 27));
   }
 
   @Test

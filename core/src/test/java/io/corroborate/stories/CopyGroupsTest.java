@@ -42,13 +42,17 @@ class CopyGroupsTest {
                 CopyLink.independent("e")));
     assertThat(g.keyOf("a")).isNotNull().isEqualTo(g.keyOf("b"));
     assertThat(g.keyOf("c")).isNotNull().isEqualTo(g.keyOf("d")).isNotEqualTo(g.keyOf("a"));
-    assertThat(g.keyOf("e")).isNull();
+    assertThat(g.keyOf("e")).isNotNull().isNotEqualTo(g.keyOf("a")).isNotEqualTo(g.keyOf("c"));
+    assertThat(g.keyOf("zz")).isNull();
   }
 
   @Test
   void linksToUnknownArticlesAreIgnored() {
     CopyGroups g =
-        CopyGroups.of(List.of(article("a")), List.of(copy("a", "zz", null), copy("x", "a", null)));
-    assertThat(g.keyOf("a")).isNull();
+        CopyGroups.of(
+            List.of(article("a"), article("b")),
+            List.of(copy("a", "zz", null), copy("x", "a", null), copy("b", "x", null)));
+    assertThat(g.keyOf("a")).isNotNull().isNotEqualTo(g.keyOf("b"));
+    assertThat(g.keyOf("x")).isNull();
   }
 }

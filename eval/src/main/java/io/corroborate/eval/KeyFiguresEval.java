@@ -4,12 +4,16 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.corroborate.analysis.AnalysisJson;
 import io.corroborate.clean.ArticleCleaner;
 import io.corroborate.ingest.CorpusReader;
 import io.corroborate.ingest.InputLimits;
+import io.corroborate.linking.StoryIds;
 import io.corroborate.model.Article;
+import io.corroborate.model.ArticleAnalysis;
 import io.corroborate.model.Dossier;
 import io.corroborate.phases.Progress;
+import io.corroborate.pipeline.AnalysisStream;
 import io.corroborate.pipeline.CorpusCleaner;
 import io.corroborate.pipeline.Pipeline;
 import io.corroborate.report.DossierJson;
@@ -22,6 +26,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -56,6 +62,13 @@ final class KeyFiguresEval implements Callable<Integer> {
   @Option(names = "--verbose", description = "Print each story's top groups (scorer --verbose).")
   boolean verbose;
 
+  @Option(
+      names = "--analyses",
+      description =
+          "Phase 1 kept in this JSON-lines file: read from it when it exists (only phases 2 and 3"
+              + " run, for work on linking and synthesis), else written to it.")
+  Path analysesFile;
+
   @Option(names = "--threads", description = "Cleaning threads (default: all cores).")
   int threads = Runtime.getRuntime().availableProcessors();
 
@@ -73,13 +86,8 @@ final class KeyFiguresEval implements Callable<Integer> {
     List<Path> halves = new ArrayList<>();
     try {
       long t0 = System.nanoTime();
-      List<Article> articles = new ArrayList<>();
-      new CorpusCleaner(
-              new CorpusReader(InputLimits.DEFAULTS),
-              new ArticleCleaner(InputLimits.DEFAULTS),
-              threads)
-          .run(List.of(docs), articles::add, p -> {}, Progress.NONE);
-      Dossier dossier = new Pipeline().analyze(articles);
+      Dossier dossier = dossier(docs);
+      List<Article> articles = dossier.articles();
       Files.writeString(dossierFile, DossierJson.render(dossier), StandardCharsets.UTF_8);
       out.printf(
           Locale.ROOT,
@@ -104,6 +112,46 @@ final class KeyFiguresEval implements Callable<Integer> {
         Files.deleteIfExists(dossierFile);
       }
     }
+  }
+
+  /** The dossier of the documents, phase 1 read from or kept in {@link #analysesFile}. */
+  private Dossier dossier(Path docs) throws IOException {
+    Pipeline pipeline = new Pipeline();
+    if (analysesFile != null && Files.isRegularFile(analysesFile)) {
+      List<ArticleAnalysis> analyses = new ArrayList<>();
+      for (String line : Files.readAllLines(analysesFile, StandardCharsets.UTF_8)) {
+        if (!line.isBlank()) {
+          analyses.add(AnalysisJson.read(line));
+        }
+      }
+      return pipeline.link(analyses, new StoryIds(), Progress.NONE);
+    }
+    List<Article> articles = new ArrayList<>();
+    new CorpusCleaner(
+            new CorpusReader(InputLimits.DEFAULTS),
+            new ArticleCleaner(InputLimits.DEFAULTS),
+            threads)
+        .run(List.of(docs), articles::add, p -> {}, Progress.NONE);
+    if (analysesFile == null) {
+      return pipeline.analyze(articles);
+    }
+    List<ArticleAnalysis> analyses = new ArrayList<>();
+    ExecutorService pool = Executors.newFixedThreadPool(threads);
+    try {
+      AnalysisStream stream = pipeline.analysisStream(pool, analyses::add, p -> {});
+      for (Article a : articles) {
+        stream.accept(a);
+      }
+      stream.finish();
+    } finally {
+      pool.shutdownNow();
+    }
+    StringBuilder lines = new StringBuilder();
+    for (ArticleAnalysis a : analyses) {
+      lines.append(AnalysisJson.write(a)).append('\n');
+    }
+    Files.writeString(analysesFile, lines, StandardCharsets.UTF_8);
+    return pipeline.link(analyses, new StoryIds(), Progress.NONE);
   }
 
   /** The gold's events in two files, alternately by their order in the gold. */

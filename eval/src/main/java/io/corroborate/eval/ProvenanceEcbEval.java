@@ -12,6 +12,7 @@ import io.corroborate.phases.QuoteStage;
 import io.corroborate.pipeline.Pipeline;
 import io.corroborate.pipeline.Stages;
 import io.corroborate.provenance.CopyFinder;
+import io.corroborate.provenance.CopyIndex;
 import io.corroborate.provenance.Independence;
 import io.corroborate.provenance.MinHashConfig;
 import io.corroborate.provenance.ProvenanceConfig;
@@ -114,7 +115,7 @@ final class ProvenanceEcbEval implements Callable<Integer> {
         Stages.defaults()
             .withSynthesis(new NewsStorySynthesizer(FigureStage.NONE, QuoteStage.NONE));
     CopyFinder finder = new CopyFinder(config(), MiniLmEmbedder::shared);
-    stages = stages.withCopies(finder::detect);
+    stages = stages.withCopies(Stages.copies(finder));
     long t0 = System.nanoTime();
     Dossier dossier;
     if (copiesOnly) {
@@ -123,7 +124,7 @@ final class ProvenanceEcbEval implements Callable<Integer> {
         byId.putIfAbsent(a.id(), a);
       }
       List<Article> unique = new ArrayList<>(byId.values());
-      List<CopyLink> links = finder.detect(unique, new AnalysisCache());
+      List<CopyLink> links = CopyIndex.detect(finder, unique, new AnalysisCache());
       dossier =
           new Dossier(
               unique,

@@ -7,6 +7,7 @@ import io.corroborate.ingest.ProblemListener;
 import io.corroborate.linking.StoryIds;
 import io.corroborate.model.Article;
 import io.corroborate.model.ArticleAnalysis;
+import io.corroborate.model.ArticleProfile;
 import io.corroborate.model.CopyLink;
 import io.corroborate.model.Dossier;
 import io.corroborate.model.Event;
@@ -18,6 +19,11 @@ import io.corroborate.phases.Progress;
 import io.corroborate.pipeline.AnalysisStream;
 import io.corroborate.pipeline.Pipeline;
 import io.corroborate.pipeline.StoryReuse;
+import io.corroborate.provenance.CopyFinder;
+import io.corroborate.provenance.CopyIndex;
+import io.corroborate.stories.NewsStoryClusterer;
+import io.corroborate.stories.StoryConfig;
+import io.corroborate.stories.StreamClusterer;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -56,9 +62,14 @@ public final class LivingDossier {
 
   static final String STORY_IDS = "story-ids";
   static final String LINKED_THROUGH = "linked-through";
+  static final String COPY_INDEX = "copy-index";
+  static final String COPY_INDEX_OF = "copy-index-of";
+  static final String CLUSTERER = "story-clusterer";
+  static final String CLUSTERER_OF = "story-clusterer-of";
 
   private final Store store;
   private final Pipeline pipeline;
+  private final CopyFinder copyFinder = new CopyFinder();
 
   /** The operations over {@code store} with the phases of {@code pipeline}. */
   public LivingDossier(Store store, Pipeline pipeline) {
@@ -251,12 +262,60 @@ public final class LivingDossier {
   private int[] relink(Progress progress) {
     List<ArticleAnalysis> analyses = new ArrayList<>();
     Map<String, String> analysisHash = new HashMap<>();
+    List<String> covered = new ArrayList<>();
     store.forEachCurrent(
         s -> {
           ArticleAnalysis a = read(s);
           analyses.add(a);
           analysisHash.put(a.id(), sha256(s.analysisJson()));
+          covered.add(
+              s.articleId()
+                  + "\u0000"
+                  + s.revision()
+                  + "\u0000"
+                  + s.analysisVersion()
+                  + "\u0000"
+                  + s.contentHash());
         });
+    Map<String, ArticleAnalysis> analysisById = new HashMap<>();
+    for (ArticleAnalysis a : analyses) {
+      analysisById.put(a.id(), a);
+    }
+    CopyIndex index = savedIndex(covered);
+    progress.start("finding copies", -1);
+    List<CopyLink> copyLinks;
+    try {
+      for (ArticleAnalysis a : analyses) {
+        index.add(a);
+      }
+      copyLinks = index.links(analysisById::get);
+    } finally {
+      progress.finish();
+    }
+    String indexState = SavedState.write(index::save);
+    String indexOf = SavedState.coverage(covered, covered.size());
+    List<StoryDraft> drafts = null;
+    String[] clusterer = {null, null}; // the saved clusterer and what it covers
+    if (pipeline.stages().stories() instanceof NewsStoryClusterer stories) {
+      List<Article> articleList = new ArrayList<>(analyses.size());
+      List<ArticleProfile> profiles = new ArrayList<>(analyses.size());
+      for (ArticleAnalysis a : analyses) {
+        articleList.add(a.article());
+        profiles.add(a.profile());
+      }
+      List<String> keys = NewsStoryClusterer.groupKeys(articleList, copyLinks);
+      List<String> keyed = new ArrayList<>(covered.size());
+      for (int i = 0; i < covered.size(); i++) {
+        keyed.add(covered.get(i) + "\u0000" + keys.get(i));
+      }
+      StreamClusterer stream = savedClusterer(keyed, stories.config());
+      for (int i = stream.size(); i < analyses.size(); i++) {
+        stream.add(profiles.get(i), keys.get(i));
+      }
+      drafts = NewsStoryClusterer.drafts(stream, profiles);
+      clusterer[0] = SavedState.write(stream::save);
+      clusterer[1] = SavedState.coverage(keyed, keyed.size());
+    }
     StoryIds ids = new StoryIds(savedIds());
     Map<String, StoredStory> stored = new HashMap<>();
     for (StoredStory s : store.stories()) {
@@ -280,7 +339,7 @@ public final class LivingDossier {
             return null; // an unreadable stored story is synthesised again
           }
         };
-    Dossier d = pipeline.link(analyses, ids, progress, reuse);
+    Dossier d = pipeline.link(analyses, copyLinks, drafts, ids, progress, reuse);
     Map<String, Article> articleById = new HashMap<>();
     for (Article a : d.articles()) {
       articleById.put(a.id(), a);
@@ -314,9 +373,76 @@ public final class LivingDossier {
           b.replaceStories(out, membership);
           b.replaceAliases(aliases);
           b.putState(STORY_IDS, StoryJson.write(state));
+          b.putState(COPY_INDEX, indexState);
+          b.putState(COPY_INDEX_OF, indexOf);
+          if (clusterer[0] != null) {
+            b.putState(CLUSTERER, clusterer[0]);
+            b.putState(CLUSTERER_OF, clusterer[1]);
+          }
           b.putState(LINKED_THROUGH, Long.toString(through));
         });
     return new int[] {out.size(), out.size() - kept.size(), kept.size()};
+  }
+
+  /**
+   * The saved copy index when it covers a prefix of the current articles unchanged (same ids,
+   * revisions and analyses, in the same order), so that only the articles after it are added;
+   * otherwise (a revision, a reanalysis, an index of another format) a new one, fed every article.
+   */
+  private CopyIndex savedIndex(List<String> covered) {
+    CopyIndex index =
+        saved(
+            COPY_INDEX,
+            COPY_INDEX_OF,
+            covered,
+            in -> CopyIndex.restore(in, copyFinder),
+            CopyIndex::size);
+    return index != null ? index : new CopyIndex(copyFinder);
+  }
+
+  /**
+   * The saved story clusterer when it was fed a prefix of the current articles unchanged, each with
+   * the copy-group key it has now (a key that changed would have clustered differently); otherwise
+   * a new one, fed every article.
+   */
+  private StreamClusterer savedClusterer(List<String> keyed, StoryConfig config) {
+    StreamClusterer c =
+        saved(
+            CLUSTERER,
+            CLUSTERER_OF,
+            keyed,
+            in -> StreamClusterer.restore(in, config),
+            StreamClusterer::size);
+    return c != null ? c : new StreamClusterer(config);
+  }
+
+  /**
+   * A saved state value whose coverage mark matches a prefix of {@code covered}, read back, or null
+   * (none, another prefix, or unreadable: derived data is then made again from the articles).
+   */
+  private <T> T saved(
+      String name,
+      String ofName,
+      List<String> covered,
+      SavedState.Reader<T> reader,
+      java.util.function.ToIntFunction<T> size) {
+    Optional<String> of = store.state(ofName);
+    Optional<String> saved = store.state(name);
+    if (of.isEmpty() || saved.isEmpty()) {
+      return null;
+    }
+    int count = SavedState.count(of.get());
+    if (count < 0
+        || count > covered.size()
+        || !of.get().equals(SavedState.coverage(covered, count))) {
+      return null;
+    }
+    try {
+      T value = SavedState.read(saved.get(), reader);
+      return size.applyAsInt(value) == count ? value : null;
+    } catch (IOException e) {
+      return null;
+    }
   }
 
   private StoryIds.State savedIds() {

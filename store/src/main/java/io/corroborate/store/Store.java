@@ -56,6 +56,14 @@ public interface Store extends AutoCloseable {
   /** The ingestion sequence number of the last stored revision (0 when empty). */
   long lastSequence();
 
+  /**
+   * A number that changes whenever a writer other than this instance (in this process or another)
+   * has committed to the store since the previous call; equal answers mean nothing changed. Cheap
+   * (no table is read), so that a long-lived reader such as {@code serve} can ask often and reload
+   * only when the store moved on.
+   */
+  long changeStamp();
+
   /** Runs {@code work} in one transaction: all of its writes happen, or none (it is rethrown). */
   void write(Consumer<Batch> work);
 

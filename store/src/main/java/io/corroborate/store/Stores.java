@@ -20,17 +20,15 @@ public final class Stores {
 
   /**
    * Opens the store at {@code location}: a directory holding the SQLite file (created for {@link
-   * Mode#WRITE} when missing), or a {@code postgresql://} address.
+   * Mode#WRITE} when missing), or a {@code postgresql://host[:port]/database} address (the password
+   * in the address or in {@code PGPASSWORD}; the database empty or a Corroborate store).
    *
    * @throws StoreException naming the store and the problem
    */
   public static Store open(String location, Mode mode) {
     String where = location == null || location.isBlank() ? DEFAULT_LOCATION : location;
-    if (where.startsWith("postgresql://") || where.startsWith("postgres://")) {
-      throw new StoreException(
-          "store "
-              + PostgresAddress.describe(where)
-              + ": PostgreSQL stores are not supported yet by this version; use a directory");
+    if (PostgresAddress.isAddress(where)) {
+      return PostgresStore.open(where, mode, System.getenv());
     }
     return SqliteStore.open(Path.of(where), mode);
   }

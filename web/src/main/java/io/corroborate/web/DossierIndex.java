@@ -1,7 +1,6 @@
 package io.corroborate.web;
 
 import io.corroborate.model.Article;
-import io.corroborate.model.CopyLink;
 import io.corroborate.model.Dossier;
 import io.corroborate.model.FigureGroup;
 import io.corroborate.model.Story;
@@ -23,7 +22,8 @@ import java.util.regex.Pattern;
 
 /**
  * An immutable dossier with the lookups the server needs: stories by id and alias, articles by id,
- * story summaries, and an inverted index of words for search. Thread-safe (immutable).
+ * story summaries, and an inverted index of words for the story list's word filter. Thread-safe
+ * (immutable).
  */
 final class DossierIndex {
 
@@ -37,6 +37,12 @@ final class DossierIndex {
   private final Map<String, String> resolved;
   private final List<Entry> entries = new ArrayList<>();
   private final Map<String, Set<String>> postings = new HashMap<>();
+
+  /** Most characters of rendered text kept by {@link #memo}: 128 Mi (at most 256 MiB). */
+  static final long MEMO_CHARS = 128L * 1024 * 1024;
+
+  private final LinkedHashMap<String, String> memo = new LinkedHashMap<>(64, 0.75f, true);
+  private long memoChars;
 
   /** One story with what filters and sorts read. */
   private record Entry(
@@ -63,6 +69,31 @@ final class DossierIndex {
 
   Dossier dossier() {
     return dossier;
+  }
+
+  /**
+   * The text kept under {@code key}, made by {@code make} when absent; the least recently used
+   * texts are dropped beyond {@link #MEMO_CHARS}. Two threads may both make a missing text; one is
+   * kept.
+   */
+  String memo(String key, java.util.function.Supplier<String> make) {
+    synchronized (memo) {
+      String held = memo.get(key);
+      if (held != null) {
+        return held;
+      }
+    }
+    String made = make.get();
+    synchronized (memo) {
+      if (memo.put(key, made) == null) {
+        memoChars += made.length();
+      }
+      for (var it = memo.entrySet().iterator(); memoChars > MEMO_CHARS && it.hasNext(); ) {
+        memoChars -= it.next().getValue().length();
+        it.remove();
+      }
+    }
+    return made;
   }
 
   Article article(String id) {
@@ -106,24 +137,10 @@ final class DossierIndex {
             last == null ? null : last.toString(),
             s.articleIds().size(),
             outlets.size(),
-            independentSources(s),
+            s.independentSources(),
             conflicts,
             aliases.getOrDefault(s.id(), List.of()));
     return new Entry(summary, outlets, languages, text.toString().toLowerCase(Locale.ROOT));
-  }
-
-  /** Distinct copy origins: an article that copies nothing counts as its own origin. */
-  static int independentSources(Story s) {
-    Set<String> origins = new LinkedHashSet<>();
-    Map<String, CopyLink> links = new HashMap<>();
-    for (CopyLink l : s.provenance()) {
-      links.put(l.articleId(), l);
-    }
-    for (String id : s.articleIds()) {
-      CopyLink l = links.get(id);
-      origins.add(l == null || l.origin() == null ? id : l.origin());
-    }
-    return origins.size();
   }
 
   StoryPage stories(StoryQuery q) {
@@ -198,72 +215,6 @@ final class DossierIndex {
     Story s = stories.get(current);
     List<Article> list = s.articleIds().stream().map(articles::get).toList();
     return Optional.of(new StoryDossier(id, s, list, aliases.getOrDefault(current, List.of())));
-  }
-
-  List<SearchHit> search(String text, int limit) {
-    List<String> wanted = text == null ? List.of() : words(text);
-    if (wanted.isEmpty() || limit < 1) {
-      return List.of();
-    }
-    Set<String> candidates = null;
-    for (String w : new LinkedHashSet<>(wanted)) {
-      Set<String> hits = postings.getOrDefault(w, Set.of());
-      if (candidates == null) {
-        candidates = new LinkedHashSet<>(hits);
-      } else {
-        candidates.retainAll(hits);
-      }
-    }
-    List<Article> found = new ArrayList<>();
-    for (Article a : dossier.articles()) {
-      if (candidates.contains(a.id())) {
-        found.add(a);
-      }
-    }
-    Map<String, Integer> score = new HashMap<>();
-    for (Article a : found) {
-      String lower = (a.title() + " " + a.body()).toLowerCase(Locale.ROOT);
-      int n = 0;
-      for (String w : wanted) {
-        Matcher m = WORD.matcher(lower);
-        while (m.find()) {
-          if (m.group().equals(w)) {
-            n++;
-          }
-        }
-      }
-      score.put(a.id(), n);
-    }
-    found.sort(Comparator.comparing((Article a) -> -score.get(a.id())).thenComparing(Article::id));
-    List<SearchHit> out = new ArrayList<>();
-    for (Article a : found.subList(0, Math.min(limit, found.size()))) {
-      out.add(
-          new SearchHit(
-              a.id(),
-              storyOfArticle.get(a.id()),
-              a.title(),
-              Outlets.name(a),
-              a.published() == null ? null : a.published().toString(),
-              snippet(a.body(), wanted.get(0))));
-    }
-    return out;
-  }
-
-  /** About 200 characters of the body around the first whole-word match of {@code word}. */
-  static String snippet(String body, String word) {
-    String lower = body.toLowerCase(Locale.ROOT);
-    int at = -1;
-    Matcher m = WORD.matcher(lower);
-    while (m.find()) {
-      if (m.group().equals(word)) {
-        at = m.start();
-        break;
-      }
-    }
-    int from = Math.max(0, at < 0 ? 0 : at - 80);
-    int to = Math.min(body.length(), from + 200);
-    String s = body.substring(from, to).replaceAll("\\s+", " ").strip();
-    return (from > 0 ? "\u2026" : "") + s + (to < body.length() ? "\u2026" : "");
   }
 
   /** Lower-case words (letters and digits) of a text; everything else separates them. */

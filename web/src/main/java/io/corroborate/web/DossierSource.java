@@ -3,12 +3,13 @@ package io.corroborate.web;
 import io.corroborate.model.Article;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 /**
  * What the web UI and the HTTP API read (and, for a source that can, write): stories, one story's
- * dossier, articles, full-text search. The in-memory implementation is {@link MemoryDossierSource};
- * a store-backed one answers the same calls from the database. Implementations must be thread-safe:
- * the server calls them from many request threads at once.
+ * dossier, articles, full-text search. The server's implementation is {@link StoreDossierSource},
+ * over the store. Implementations must be thread-safe: the server calls them from many request
+ * threads at once.
  */
 public interface DossierSource {
 
@@ -49,4 +50,13 @@ public interface DossierSource {
    * @throws UnsupportedOperationException when the source is read-only
    */
   List<AcceptedArticle> accept(List<Article> articles);
+
+  /**
+   * A text computed once per state of the dossier: {@code make} runs the first time {@code key} is
+   * asked for, and again only after the dossier changed (or the text was dropped to bound memory).
+   * The server keeps rendered story pages and story JSON this way. The default computes every time.
+   */
+  default String memo(String key, Supplier<String> make) {
+    return make.get();
+  }
 }

@@ -198,17 +198,26 @@ public record StoryView(
       int articles = articleCount(g);
       String text = label(g) + ": " + Words.values(g);
       List<Cite> cites = outletsOnly(figureCites(g, byId, 3), byId);
-      if (g.conflicting() || !g.compatible()) {
+      // disputed is phase 3's "conflicting"; a count that rose, or values over different scopes,
+      // is not a dispute, and the summary says what it is instead
+      String kind = Words.status(g);
+      String note =
+          kind.equals("updated") || kind.equals("scope") || kind.equals("counted-differently")
+              ? ". " + Words.why(g)
+              : "";
+      if (g.conflicting()) {
         disputed.add(new Point(text, Words.whyShort(g), cites));
       } else if (g.independentSources() >= 2) {
         established.add(
             new Point(
                 text,
-                Words.count(g.independentSources(), "independent source", "independent sources"),
+                Words.count(g.independentSources(), "independent source", "independent sources")
+                    + note,
                 cites));
       } else if (articles >= 2) {
         single.add(
-            new Point(text, "carried by " + articles + " articles, all from one report", cites));
+            new Point(
+                text, "carried by " + articles + " articles, all from one report" + note, cites));
       }
     }
     for (QuoteGroup q : s.quotes()) {
@@ -247,7 +256,7 @@ public record StoryView(
         dates,
         d.articles().size(),
         outlets.size(),
-        DossierIndex.independentSources(s),
+        s.independentSources(),
         conflicts,
         head(established),
         head(disputed),

@@ -8,10 +8,12 @@ import gg.jte.output.StringOutput;
 import io.corroborate.model.Article;
 import io.corroborate.model.CopyLink;
 import io.corroborate.model.Dossier;
+import io.corroborate.report.CsvRenderer;
 import io.corroborate.report.DossierJson;
 import io.corroborate.report.HtmlRenderer;
 import io.corroborate.report.Json;
 import io.corroborate.report.MarkdownRenderer;
+import io.corroborate.store.StoreException;
 import io.javalin.Javalin;
 import io.javalin.http.Context;
 import io.javalin.http.HandlerType;
@@ -27,6 +29,7 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -91,15 +94,25 @@ public final class WebServer implements AutoCloseable {
 
   private final DossierSource source;
   private final Options options;
+  private final FeedBoard feeds;
   private final TemplateEngine templates;
   private final ArticleInput input;
   private final Javalin app;
   private final byte[] openapi;
 
-  /** A server over {@code source}; {@link #start()} starts it. */
+  /** A server over {@code source} that watches no feeds; {@link #start()} starts it. */
   public WebServer(DossierSource source, Options options) {
+    this(source, options, null);
+  }
+
+  /**
+   * A server over {@code source} showing the feeds of {@code feeds} (null when it watches none);
+   * {@link #start()} starts it.
+   */
+  public WebServer(DossierSource source, Options options, FeedBoard feeds) {
     this.source = Objects.requireNonNull(source, "source");
     this.options = Objects.requireNonNull(options, "options");
+    this.feeds = feeds;
     this.templates =
         TemplateEngine.createPrecompiled(
             null,
@@ -170,6 +183,8 @@ public final class WebServer implements AutoCloseable {
     j.get("/stories/{id}/export/{format}", this::export);
     j.get("/articles/{id}", this::articlePage);
     j.get("/copies/{id}", this::copyPage);
+    j.get("/feeds", this::feedsPage);
+    j.get("/api/feeds", this::apiFeeds);
     j.get("/api/stories", this::apiStories);
     j.get("/api/stories/{id}", this::apiStory);
     j.get("/api/articles/{id}", this::apiArticle);
@@ -177,6 +192,18 @@ public final class WebServer implements AutoCloseable {
     j.post("/api/articles", this::apiPost);
     j.get("/api/openapi.json", ctx -> ctx.contentType("application/json").result(openapi));
     j.exception(ApiProblem.Failure.class, (e, ctx) -> answer(ctx, e.problem()));
+    j.exception(
+        StoreBusyException.class,
+        (e, ctx) -> {
+          ctx.header("Retry-After", "5");
+          answer(
+              ctx,
+              new ApiProblem(
+                  503, "Store busy", e.getMessage() + " (nothing was stored; send it again)"));
+        });
+    j.exception(
+        StoreException.class,
+        (e, ctx) -> answer(ctx, new ApiProblem(503, "Store unavailable", e.getMessage())));
     j.exception(
         IllegalArgumentException.class,
         (e, ctx) -> answer(ctx, new ApiProblem(400, "Bad request", e.getMessage())));
@@ -277,9 +304,13 @@ public final class WebServer implements AutoCloseable {
   }
 
   private void page(Context ctx, String template, Object model) {
+    ctx.contentType("text/html; charset=utf-8").result(render(template, model));
+  }
+
+  private String render(String template, Object model) {
     StringOutput out = new StringOutput();
     templates.render(template, model, out);
-    ctx.contentType("text/html; charset=utf-8").result(out.toString());
+    return out.toString();
   }
 
   // ---- queries
@@ -354,10 +385,14 @@ public final class WebServer implements AutoCloseable {
       ctx.redirect("/stories/" + d.story().id(), io.javalin.http.HttpStatus.MOVED_PERMANENTLY);
       return;
     }
-    page(ctx, "story.jte", StoryView.of(d));
+    String html = source.memo("page " + d.story().id(), () -> render("story.jte", StoryView.of(d)));
+    ctx.contentType("text/html; charset=utf-8").result(html);
   }
 
-  /** One story's dossier as a file to keep: Markdown, JSON or a self-contained HTML page. */
+  /**
+   * One story's dossier as a file to keep: Markdown, JSON, a self-contained HTML page, or one CSV
+   * table ({@code figures.csv}, {@code quotes.csv}, {@code articles.csv}, {@code provenance.csv}).
+   */
   private void export(Context ctx) {
     StoryDossier d = storyOr404(ctx.pathParam("id"));
     Dossier one = new Dossier(d.articles(), List.of(d.story()));
@@ -367,7 +402,21 @@ public final class WebServer implements AutoCloseable {
       case "md" -> download(ctx, MarkdownRenderer.render(one), "text/markdown", name + ".md");
       case "json" -> download(ctx, DossierJson.render(one), "application/json", name + ".json");
       case "html" -> download(ctx, HtmlRenderer.render(one), "text/html", name + ".html");
-      default -> throw ApiProblem.fail(404, "Not found", "exports are md, json or html: " + format);
+      case "figures.csv", "quotes.csv", "articles.csv", "provenance.csv" -> {
+        String table = format.substring(0, format.length() - 4);
+        download(
+            ctx,
+            CsvRenderer.render(one, CsvRenderer.Table.valueOf(table.toUpperCase(Locale.ROOT))),
+            "text/csv",
+            name + "-" + table + ".csv");
+      }
+      default ->
+          throw ApiProblem.fail(
+              404,
+              "Not found",
+              "exports are md, json, html, figures.csv, quotes.csv, articles.csv or"
+                  + " provenance.csv: "
+                  + format);
     }
   }
 
@@ -417,7 +466,24 @@ public final class WebServer implements AutoCloseable {
     page(ctx, "copy.jte", CopyView.of(a, from, link));
   }
 
+  private FeedBoard.Page feedPage() {
+    return new FeedBoard.Page(feeds, feeds == null ? List.of() : feeds.rows());
+  }
+
+  private void feedsPage(Context ctx) {
+    page(ctx, "feeds.jte", feedPage());
+  }
+
   // ---- API
+
+  private void apiFeeds(Context ctx) {
+    FeedBoard.Page p = feedPage();
+    Map<String, Object> body = new LinkedHashMap<>();
+    body.put("watching", p.watching());
+    body.put("every", feeds == null ? null : feeds.every().toString());
+    body.put("feeds", p.rows());
+    ctx.contentType("application/json").result(json(body));
+  }
 
   private void apiStories(Context ctx) {
     StoryPage p = source.stories(query(ctx));
@@ -433,12 +499,18 @@ public final class WebServer implements AutoCloseable {
       ctx.redirect("/api/stories/" + d.story().id(), io.javalin.http.HttpStatus.MOVED_PERMANENTLY);
       return;
     }
-    DossierJson j = DossierJson.of(new Dossier(d.articles(), List.of(d.story())));
-    Map<String, Object> body = new LinkedHashMap<>();
-    body.put("requestedId", d.requestedId());
-    body.put("articles", j.articles());
-    body.put("stories", j.stories());
-    ctx.contentType("application/json").result(json(body));
+    String body =
+        source.memo(
+            "api " + d.story().id(),
+            () -> {
+              DossierJson j = DossierJson.of(new Dossier(d.articles(), List.of(d.story())));
+              Map<String, Object> b = new LinkedHashMap<>();
+              b.put("requestedId", d.requestedId());
+              b.put("articles", j.articles());
+              b.put("stories", j.stories());
+              return json(b);
+            });
+    ctx.contentType("application/json").result(body);
   }
 
   private void apiArticle(Context ctx) {

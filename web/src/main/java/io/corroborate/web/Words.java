@@ -111,9 +111,6 @@ public final class Words {
         g.independentClaimants() > 1
             ? g.independentClaimants() + " claimants give different values"
             : "reports give different values";
-    if (!g.conflicting()) {
-      who = "the qualifiers used cannot all be true at once";
-    }
     return who + (g.updates().isEmpty() ? "" : "; part of it is the count rising over time");
   }
 

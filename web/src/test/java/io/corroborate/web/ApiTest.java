@@ -225,6 +225,7 @@ class ApiTest {
             "/api/articles/{id}",
             "/api/articles",
             "/api/search",
+            "/api/feeds",
             "/api/openapi.json");
   }
 
@@ -333,6 +334,22 @@ class ApiTest {
           .contains("story-" + id + "." + format);
       assertThat(a.body()).as(format).contains("Marrowick");
     }
+    Answer figures = get("/stories/" + id + "/export/figures.csv");
+    assertThat(figures.status()).isEqualTo(200);
+    assertThat(figures.type()).startsWith("text/csv");
+    assertThat(figures.raw().headers().firstValue("Content-Disposition").orElse(""))
+        .contains("story-" + id + "-figures.csv");
+    assertThat(figures.body().lines().count()).isGreaterThan(2);
+    for (String table : List.of("quotes", "articles", "provenance")) {
+      Answer t = get("/stories/" + id + "/export/" + table + ".csv");
+      assertThat(t.status()).as(table).isEqualTo(200);
+      assertThat(t.body().lines().count()).as(table).isGreaterThan(1);
+    }
+    String page = get("/stories/" + id).body();
+    assertThat(page)
+        .contains("/stories/" + id + "/export/figures.csv")
+        .contains("/stories/" + id + "/export/provenance.csv");
+    assertThat(get("/stories/" + id + "/export/passwd.csv").status()).isEqualTo(404);
     JsonNode json = get("/stories/" + id + "/export/json").json();
     assertThat(json.get("stories")).hasSize(1);
     assertThat(get("/stories/" + id + "/export/exe").status()).isEqualTo(404);

@@ -100,8 +100,24 @@ class BrowserTest {
   void storyPageShowsSummaryFiguresQuotesTimelineAndCopyGraph() throws Exception {
     open("/stories/" + damId);
     assertThat(driver.getTitle()).contains("Marrowick");
-    assertThat(driver.findElement(By.cssSelector(".summary .disputed")).getText())
-        .contains("killed");
+    // the summary's disputed column holds exactly phase 3's conflicting figure groups; a toll
+    // that rose as the story developed is established, with the reason, not disputed
+    io.corroborate.model.Story dam = ts.source.story(damId).orElseThrow().story();
+    List<io.corroborate.model.FigureGroup> conflicting =
+        dam.figures().stream().filter(io.corroborate.model.FigureGroup::conflicting).toList();
+    String disputedText = driver.findElement(By.cssSelector(".summary .disputed")).getText();
+    if (conflicting.isEmpty()) {
+      assertThat(disputedText).contains("No figure is disputed");
+    } else {
+      assertThat(driver.findElements(By.cssSelector(".summary .disputed li")))
+          .hasSize(Math.min(conflicting.size(), StoryView.MAX_POINTS));
+    }
+    for (io.corroborate.model.FigureGroup g : dam.figures()) {
+      if ("updated".equals(g.status()) && g.independentSources() >= 2) {
+        assertThat(driver.findElement(By.cssSelector(".summary .established")).getText())
+            .contains(g.why());
+      }
+    }
     assertThat(driver.findElements(By.cssSelector("#figures .figure"))).isNotEmpty();
     assertThat(driver.findElements(By.cssSelector("#figures svg circle.dot"))).isNotEmpty();
     assertThat(driver.findElements(By.cssSelector("#quotes blockquote"))).isNotEmpty();
@@ -284,5 +300,42 @@ class BrowserTest {
     assertThat(driver.findElements(By.linkText("Original page"))).isEmpty();
     shot("hostile-article");
     assertThat(title).isNotNull();
+  }
+
+  @Test
+  void feedsPageShowsEachFeedAndRunsNoFeedText() throws Exception {
+    io.corroborate.feeds.WatchState state =
+        io.corroborate.feeds.WatchState.fromJson(
+            "{\"version\": 1, \"feeds\": [{\"url\": \"https://harbour.example/rss\","
+                + " \"lastPoll\": \"2026-03-09T10:00:00Z\", \"lastSuccess\":"
+                + " \"2026-03-09T10:00:00Z\", \"articlesAdded\": 12, \"nextPoll\":"
+                + " \"2026-03-09T10:10:00Z\"}, {\"url\":"
+                + " \"https://quillbury.example/feed\\\"><img src=x onerror=window.pwned=30>\","
+                + " \"lastPoll\": \"2026-03-09T10:00:00Z\", \"lastError\": \"not a feed:"
+                + " <script>window.pwned=31</script>\", \"failures\": 3, \"nextPoll\":"
+                + " \"2026-03-09T18:00:00Z\"}]}");
+    FeedBoard board =
+        new FeedBoard(
+            state.feeds().stream().map(io.corroborate.feeds.FeedState::url).toList(),
+            java.time.Duration.ofMinutes(10),
+            state);
+    try (WebServer s = new WebServer(ts.source, WebServer.Options.loopback(0), board).start()) {
+      driver.get("http://127.0.0.1:" + s.port() + "/feeds");
+      JavascriptExecutor js = driver;
+      js.executeScript("return document.readyState");
+      Thread.sleep(150);
+      assertThat(
+              js.executeScript(
+                  "return typeof window.pwned === 'undefined' ? null : String(window.pwned)"))
+          .isNull();
+      assertThat(js.executeScript("return document.querySelectorAll('script,[onerror]').length"))
+          .isEqualTo(0L);
+      List<WebElement> rows = driver.findElements(By.cssSelector("table.feeds tbody tr"));
+      assertThat(rows).hasSize(2);
+      String text = driver.findElement(By.cssSelector("table.feeds")).getText();
+      assertThat(text).contains("https://harbour.example/rss").contains("12");
+      assertThat(text).contains("<script>window.pwned=31</script>");
+      shot("feeds");
+    }
   }
 }

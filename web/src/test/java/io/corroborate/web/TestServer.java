@@ -8,6 +8,7 @@ import io.corroborate.phases.Progress;
 import io.corroborate.pipeline.CorpusCleaner;
 import io.corroborate.pipeline.Pipeline;
 import io.corroborate.pipeline.Workers;
+import io.corroborate.store.Stores;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -18,8 +19,9 @@ import java.util.List;
 import java.util.concurrent.ExecutorService;
 
 /**
- * The real server on a free loopback port over the example corpus and a few hostile articles
- * written for these tests, analysed once per test JVM and shared by every test class.
+ * The real server on a free loopback port over a real store in a temp directory holding the example
+ * corpus and a few hostile articles written for these tests, ingested once per test JVM and shared
+ * by every test class.
  */
 final class TestServer {
 
@@ -28,16 +30,28 @@ final class TestServer {
 
   private static TestServer shared;
 
-  final MemoryDossierSource source;
+  final StoreDossierSource source;
   final WebServer server;
   final String base;
   final ExecutorService pool;
+  final Path store;
 
-  private TestServer(MemoryDossierSource source, WebServer server, ExecutorService pool) {
+  private TestServer(
+      StoreDossierSource source, WebServer server, ExecutorService pool, Path store) {
     this.source = source;
     this.server = server;
     this.base = "http://127.0.0.1:" + server.port();
     this.pool = pool;
+    this.store = store;
+  }
+
+  /** A writer and a source over the store in {@code dir}, as {@code serve --store DIR} makes. */
+  static StoreDossierSource source(Path dir, ExecutorService pool) {
+    Pipeline pipeline = new Pipeline();
+    StoreWriter writer =
+        new StoreWriter(
+            mode -> Stores.open(dir.toString(), mode), pipeline, pool, ProblemListener.ignoring());
+    return new StoreDossierSource(mode -> Stores.open(dir.toString(), mode), writer, pipeline);
   }
 
   /** The shared server, started on first use. */
@@ -61,11 +75,13 @@ final class TestServer {
       new CorpusCleaner(new CorpusReader(), new ArticleCleaner(), 2)
           .run(List.of(corpus, file), articles::add, ProblemListener.ignoring(), Progress.NONE);
       ExecutorService pool = Workers.pool(2, "test-analysis");
-      MemoryDossierSource source =
-          new MemoryDossierSource(new Pipeline(), articles, pool, ProblemListener.ignoring());
+      Path store = hostile.resolve("store");
+      StoreDossierSource source = source(store, pool);
+      source.writer().ingest(articles);
+      source.refresh();
       WebServer server = new WebServer(source, WebServer.Options.loopback(0)).start();
       Runtime.getRuntime().addShutdownHook(new Thread(server::close));
-      return new TestServer(source, server, pool);
+      return new TestServer(source, server, pool, store);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

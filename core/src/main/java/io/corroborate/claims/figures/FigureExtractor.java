@@ -13,6 +13,7 @@ import io.corroborate.model.FigureKind;
 import io.corroborate.model.FoundFigure;
 import io.corroborate.model.Span;
 import io.corroborate.nlp.AnalyzedArticle;
+import io.corroborate.nlp.Budget;
 import io.corroborate.nlp.Layer;
 import java.util.ArrayList;
 import java.util.List;
@@ -80,8 +81,9 @@ public final class FigureExtractor {
     if (windows.isEmpty()) {
       return List.of();
     }
-    retagWhereUnknown(doc.get(CoreAnnotations.TextAnnotation.class), windows);
-    annotators.classify(asDocument(doc, windows));
+    Budget budget = analyzed.budget();
+    retagWhereUnknown(doc.get(CoreAnnotations.TextAnnotation.class), windows, budget);
+    annotators.classify(asDocument(doc, windows), budget);
 
     List<CoreMap> toParse = new ArrayList<>();
     List<List<Tok>> tokenLists = new ArrayList<>();
@@ -99,7 +101,7 @@ public final class FigureExtractor {
       }
     }
     if (!toParse.isEmpty()) {
-      annotators.parse(asDocument(doc, toParse));
+      annotators.parse(asDocument(doc, toParse), budget);
     }
     List<FoundFigure> out = new ArrayList<>();
     ArticleContext context = new ArticleContext();
@@ -256,7 +258,7 @@ public final class FigureExtractor {
   }
 
   /** Tags windows of over-long sentences, which the shared tagger leaves as "X". */
-  private void retagWhereUnknown(String text, List<CoreMap> windows) {
+  private void retagWhereUnknown(String text, List<CoreMap> windows, Budget budget) {
     List<CoreMap> untagged = new ArrayList<>();
     for (CoreMap w : windows) {
       List<CoreLabel> toks = w.get(CoreAnnotations.TokensAnnotation.class);
@@ -268,7 +270,7 @@ public final class FigureExtractor {
     if (!untagged.isEmpty()) {
       Annotation a = new Annotation(text);
       a.set(CoreAnnotations.SentencesAnnotation.class, untagged);
-      annotators.tag(a);
+      annotators.tag(a, budget);
     }
   }
 }

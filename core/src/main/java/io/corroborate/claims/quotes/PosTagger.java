@@ -3,34 +3,23 @@ package io.corroborate.claims.quotes;
 import edu.stanford.nlp.ling.CoreLabel;
 import edu.stanford.nlp.ling.TaggedWord;
 import edu.stanford.nlp.tagger.maxent.MaxentTagger;
+import io.corroborate.nlp.CoreNlp;
 import java.util.List;
 
 /**
  * CoreNLP's English part-of-speech tagger (the model the POS layer uses), applied to chosen
  * sentences only, so that an article pays for tagging just where quotes and attributions can be.
- * Loaded once per JVM on first use. Thread-safe: the tagger's model is read-only.
+ * The model is the shared analysis' own ({@link CoreNlp#posTagger}), loaded once per JVM.
+ * Thread-safe: the tagger's model is read-only.
  */
 final class PosTagger {
 
-  static final String MODEL =
-      "edu/stanford/nlp/models/pos-tagger/english-left3words-distsim.tagger";
-
-  private static volatile MaxentTagger tagger;
+  static final String MODEL = CoreNlp.POS_MODEL;
 
   private PosTagger() {}
 
   private static MaxentTagger tagger() {
-    MaxentTagger t = tagger;
-    if (t == null) {
-      synchronized (PosTagger.class) {
-        t = tagger;
-        if (t == null) {
-          t = new MaxentTagger(MODEL);
-          tagger = t;
-        }
-      }
-    }
-    return t;
+    return CoreNlp.posTagger();
   }
 
   /** The tags of a sentence's tokens, in order; the tokens are not modified. */

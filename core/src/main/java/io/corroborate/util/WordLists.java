@@ -1,4 +1,4 @@
-package io.corroborate.reconcile;
+package io.corroborate.util;
 
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -15,27 +15,41 @@ import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
- * The word lists of reconciliation, read once from {@code key-figures.txt} beside this class: one
- * list a line, its name, a colon and its comma-separated words or phrases. Immutable.
+ * Word lists read from a resource file beside the class that owns them: one list a line, its name,
+ * a colon and its comma-separated words or phrases (lower-cased); blank lines and lines starting
+ * with {@code #} are skipped. Immutable and thread-safe.
  */
-final class WordLists {
+public final class WordLists {
 
-  private static final String RESOURCE = "key-figures.txt";
-  private static final Map<String, Set<String>> LISTS = load();
+  private final String resource;
+  private final Map<String, Set<String>> lists;
 
-  private WordLists() {}
+  private WordLists(String resource, Map<String, Set<String>> lists) {
+    this.resource = resource;
+    this.lists = lists;
+  }
+
+  /**
+   * The lists of {@code resource}, found beside {@code owner}; fails when it is missing.
+   *
+   * @param owner the class the resource lies beside
+   * @param resource its file name
+   */
+  public static WordLists read(Class<?> owner, String resource) {
+    return new WordLists(resource, load(owner, resource));
+  }
 
   /** The named list; fails when the resource lacks it. */
-  static Set<String> get(String name) {
-    Set<String> s = LISTS.get(name);
+  public Set<String> get(String name) {
+    Set<String> s = lists.get(name);
     if (s == null) {
-      throw new IllegalStateException(RESOURCE + " has no list named " + name);
+      throw new IllegalStateException(resource + " has no list named " + name);
     }
     return s;
   }
 
   /** A case-insensitive pattern that finds any of the list's words or phrases as whole words. */
-  static Pattern pattern(String name) {
+  public Pattern pattern(String name) {
     StringBuilder sb = new StringBuilder("\\b(?:");
     boolean first = true;
     for (String w : get(name)) {
@@ -49,23 +63,23 @@ final class WordLists {
   }
 
   /** A list of {@code name=number} entries as a map. */
-  static Map<String, Double> numbers(String name) {
+  public Map<String, Double> numbers(String name) {
     Map<String, Double> out = new HashMap<>();
     for (String w : get(name)) {
       int eq = w.indexOf('=');
       if (eq < 0) {
-        throw new IllegalStateException(RESOURCE + ": " + name + " entry without '=': " + w);
+        throw new IllegalStateException(resource + ": " + name + " entry without '=': " + w);
       }
       out.put(w.substring(0, eq).strip(), Double.parseDouble(w.substring(eq + 1).strip()));
     }
     return Map.copyOf(out);
   }
 
-  private static Map<String, Set<String>> load() {
+  private static Map<String, Set<String>> load(Class<?> owner, String resource) {
     Map<String, Set<String>> out = new HashMap<>();
-    try (InputStream in = WordLists.class.getResourceAsStream(RESOURCE)) {
+    try (InputStream in = owner.getResourceAsStream(resource)) {
       if (in == null) {
-        throw new IllegalStateException("missing resource " + RESOURCE);
+        throw new IllegalStateException("missing resource " + resource + " beside " + owner);
       }
       BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
       for (String line = r.readLine(); line != null; line = r.readLine()) {
@@ -83,7 +97,7 @@ final class WordLists {
         out.put(l.substring(0, colon).strip(), Set.copyOf(words));
       }
     } catch (IOException e) {
-      throw new UncheckedIOException("cannot read " + RESOURCE, e);
+      throw new UncheckedIOException("cannot read " + resource, e);
     }
     return Map.copyOf(out);
   }

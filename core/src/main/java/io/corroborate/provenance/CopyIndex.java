@@ -1,0 +1,709 @@
+package io.corroborate.provenance;
+
+import io.corroborate.model.AlignedPassage;
+import io.corroborate.model.Article;
+import io.corroborate.model.ArticleAnalysis;
+import io.corroborate.model.CopyLink;
+import io.corroborate.model.Relation;
+import io.corroborate.util.DisjointSets;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.function.Function;
+
+/**
+ * Copy detection one article at a time (phase 2). Each article added leaves a few keys in the
+ * index: its content hash, the LSH bands of its shingle signature, its passage fingerprints and the
+ * LSH bands of its content-word signature. An article joins the <em>neighbourhood</em> of every
+ * earlier article that {@link CopyFinder} could pair it with (same text, a shared band, enough
+ * shared fingerprints, or a possible retelling). {@link #links} runs {@link CopyFinder} again on
+ * the neighbourhoods that changed since it last ran, and only on those, with outlet and credit
+ * names resolved over every article seen; then it splits each into the parts that detection's pairs
+ * join (verified pairs, and pairs examined as rewrites, which compete for each article's few
+ * places), so that candidates that shared nothing (articles on one topic, a common phrase) do not
+ * chain into a neighbourhood that every later article must detect again.
+ *
+ * <p>Because the links of a set of articles depend only on those pairs (in the order the articles
+ * were added) and on the names seen, articles no chain of pairs joins get the same links apart or
+ * together; adding articles one at a time and asking for links after each gives the same links as
+ * adding them all and asking once: the batch path is a loop over the stream. A neighbourhood whose
+ * names resolve differently once a new name is seen ("AP" after "The Associated Press") is run
+ * again. One bound is not local: a candidate bucket that more than {@link
+ * LshBands#MAX_BUCKET_PAIRS_SIZE} articles share pairs only its first few in a one-shot run over
+ * them all, while a smaller part pairs all of its own, so there the stream may verify a pair the
+ * one-shot run never examines (a text shared that widely is mostly boilerplate).
+ *
+ * <p>The index can be saved and restored ({@link #save}, {@link #restore}); a restored index goes
+ * on exactly as the one saved. Not thread-safe.
+ */
+public final class CopyIndex {
+
+  /** Format of {@link #save}; a saved index of another format is refused. */
+  static final int FORMAT = 2;
+
+  private static final int MAGIC = 0x43495831; // "CIX1"
+
+  private final CopyFinder finder;
+  private final NearDuplicateFinder near;
+  private final MinHashConfig wordHashing;
+  private final MinHasher wordHasher;
+  private final RewriteConfig rewrites;
+
+  private final List<Keys> keys = new ArrayList<>();
+  private final Map<String, Integer> indexOf = new HashMap<>();
+  private int[] parent = new int[16];
+  private final Map<Integer, List<Integer>> members = new HashMap<>();
+  private final List<CopyLink> links = new ArrayList<>();
+  private final Set<Integer> dirtyRoots = new TreeSet<>();
+
+  private final Map<Long, Integer> contentFirst = new HashMap<>();
+  private final Map<Long, Integer> shingleBucketFirst = new HashMap<>();
+  private final Map<Long, Holders> fingerprintHolders = new HashMap<>();
+  private final Map<Long, Holders> wordBuckets = new HashMap<>();
+
+  private final Set<String> names = new LinkedHashSet<>();
+  private final Map<String, List<Integer>> articlesByName = new HashMap<>();
+  private OriginNames originNames = new OriginNames(List.of());
+  private final Map<String, String> resolved = new HashMap<>();
+
+  /** An empty index that detects copies with {@code finder}. */
+  public CopyIndex(CopyFinder finder) {
+    this.finder = Objects.requireNonNull(finder, "finder");
+    ProvenanceConfig c = finder.config();
+    this.near = new NearDuplicateFinder(c.hashing(), c.window(), c.minTokens());
+    RewriteDetector probe = new RewriteDetector(new NoEmbedder(), c.rewrites());
+    this.wordHashing = probe.wordHashing();
+    this.wordHasher = new MinHasher(wordHashing);
+    this.rewrites = c.rewrites();
+  }
+
+  /** The copy links of analyses added in this order, computed as a stream ({@link CopyIndex}). */
+  public static List<CopyLink> detect(CopyFinder finder, List<ArticleAnalysis> analyses) {
+    CopyIndex index = new CopyIndex(finder);
+    Map<String, ArticleAnalysis> byId = new HashMap<>();
+    Map<String, CopyFinder.Prepared> prepared = new HashMap<>();
+    for (ArticleAnalysis a : analyses) {
+      if (byId.putIfAbsent(a.id(), a) == null) {
+        index.add(a.article(), prepared);
+      }
+    }
+    return index.linksBy(
+        ids ->
+            finder.detected(
+                ids.stream().map(byId::get).toList(), index.originNames, prepared::get));
+  }
+
+  /**
+   * The copy links of articles (parsed through {@code cache}) added in this order, computed as a
+   * stream.
+   */
+  public static List<CopyLink> detect(
+      CopyFinder finder, List<Article> articles, io.corroborate.nlp.AnalysisCache cache) {
+    CopyIndex index = new CopyIndex(finder);
+    Map<String, Article> byId = new HashMap<>();
+    Map<String, CopyFinder.Prepared> prepared = new HashMap<>();
+    for (Article a : articles) {
+      if (byId.putIfAbsent(a.id(), a) == null) {
+        index.add(a, prepared);
+      }
+    }
+    return index.linksBy(
+        ids ->
+            finder.detected(
+                ids.stream().map(byId::get).toList(), cache, index.originNames, prepared::get));
+  }
+
+  /** How many articles the index holds. */
+  public int size() {
+    return keys.size();
+  }
+
+  /** Whether two held articles are in one neighbourhood (so that detection may pair them). */
+  public boolean together(String a, String b) {
+    Integer x = indexOf.get(a);
+    Integer y = indexOf.get(b);
+    return x != null && y != null && find(x) == find(y);
+  }
+
+  /** The number of articles in the largest neighbourhood (what one detection may cost). */
+  public int largestNeighbourhood() {
+    int max = 0;
+    for (List<Integer> m : members.values()) {
+      max = Math.max(max, m.size());
+    }
+    return max;
+  }
+
+  /** Whether the index holds an article. */
+  public boolean contains(String articleId) {
+    return indexOf.containsKey(articleId);
+  }
+
+  /**
+   * Adds an article (an article already held is ignored); its neighbourhood is detected again at
+   * the next {@link #links} call.
+   */
+  public void add(ArticleAnalysis analysis) {
+    add(analysis.article(), null);
+  }
+
+  /** Adds an article; its prepared words go to {@code keep} when it is not null. */
+  private void add(Article article, Map<String, CopyFinder.Prepared> keep) {
+    if (!indexOf.containsKey(article.id())) {
+      CopyFinder.Prepared p = finder.prepare(article);
+      if (keep != null) {
+        keep.put(article.id(), p);
+      }
+      addKeys(Keys.of(article, p, near, wordHasher, wordHashing, rewrites), null);
+    }
+  }
+
+  /**
+   * The copy links of every article held, in the order they were added. Neighbourhoods that changed
+   * since the last call are detected again, reading their analyses from {@code analysisOf} (by
+   * article id); the others keep their links.
+   */
+  public List<CopyLink> links(Function<String, ArticleAnalysis> analysisOf) {
+    return linksBy(
+        ids -> {
+          List<ArticleAnalysis> analyses = new ArrayList<>(ids.size());
+          for (String id : ids) {
+            ArticleAnalysis a = analysisOf.apply(id);
+            if (a == null) {
+              throw new IllegalArgumentException(
+                  "no analysis for article " + id + " held by the copy index");
+            }
+            analyses.add(a);
+          }
+          return finder.detected(analyses, originNames, null);
+        });
+  }
+
+  private List<CopyLink> linksBy(Function<List<String>, CopyFinder.Detected> detectGroup) {
+    for (int root : List.copyOf(dirtyRoots)) {
+      List<Integer> group = sorted(members.get(root));
+      List<String> ids = new ArrayList<>(group.size());
+      for (int i : group) {
+        ids.add(keys.get(i).id);
+      }
+      CopyFinder.Detected found = detectGroup.apply(ids);
+      for (int k = 0; k < group.size(); k++) {
+        links.set(group.get(k), found.links().get(k));
+      }
+      split(root, group, found.pairs());
+    }
+    dirtyRoots.clear();
+    return List.copyOf(links);
+  }
+
+  /**
+   * Splits a detected neighbourhood into the parts its verified and examined pairs join: candidates
+   * that proved to share nothing stand apart again, so that a later article re-detects only the
+   * parts it touches (detection of articles no chain of pairs joins is the same apart or together).
+   * Each part's root is its first article.
+   *
+   * @param group the neighbourhood's members, in order
+   * @param pairs verified and examined pairs, as positions in {@code group}
+   */
+  private void split(int root, List<Integer> group, List<int[]> pairs) {
+    DisjointSets parts = new DisjointSets(group.size());
+    for (int[] p : pairs) {
+      parts.union(p[0], p[1]);
+    }
+    Map<Integer, List<Integer>> byPart = new java.util.LinkedHashMap<>();
+    for (int k = 0; k < group.size(); k++) {
+      byPart.computeIfAbsent(parts.find(k), x -> new ArrayList<>()).add(group.get(k));
+    }
+    members.remove(root);
+    for (List<Integer> part : byPart.values()) {
+      int first = part.get(0);
+      for (int x : part) {
+        parent[x] = first;
+      }
+      members.put(first, part);
+    }
+  }
+
+  /** The ids of articles whose neighbourhood is detected again at the next {@link #links}. */
+  public Set<String> pending() {
+    Set<String> out = new LinkedHashSet<>();
+    for (int root : dirtyRoots) {
+      for (int i : sorted(members.get(root))) {
+        out.add(keys.get(i).id);
+      }
+    }
+    return out;
+  }
+
+  private void addKeys(Keys k, CopyLink link) {
+    addKeys(k, link, true);
+  }
+
+  /**
+   * Adds an article's keys; with {@code join} false (a restore, whose neighbourhoods are read from
+   * the saved index) the keys are only filed, for the articles that come later.
+   */
+  private void addKeys(Keys k, CopyLink link, boolean join) {
+    int i = keys.size();
+    keys.add(k);
+    indexOf.put(k.id, i);
+    links.add(link);
+    if (i == parent.length) {
+      parent = Arrays.copyOf(parent, parent.length * 2);
+    }
+    parent[i] = i;
+    List<Integer> own = new ArrayList<>();
+    own.add(i);
+    members.put(i, own);
+    if (link == null) {
+      dirtyRoots.add(i);
+    }
+    joinNeighbours(i, k, join);
+    learnNames(i, k);
+  }
+
+  /** Joins the article with every earlier article {@link CopyFinder} could pair it with. */
+  private void joinNeighbours(int i, Keys k, boolean join) {
+    if (k.usable) {
+      Integer same = contentFirst.putIfAbsent(k.contentHash, i);
+      if (same != null) {
+        // a copy of an earlier text stands with it; that text's keys stand for both
+        if (join) {
+          union(same, i);
+        }
+        return;
+      }
+      for (long b : k.shingleBands) {
+        Integer first = shingleBucketFirst.putIfAbsent(b, i);
+        if (first != null && join) {
+          union(first, i);
+        }
+      }
+      Map<Integer, Integer> shared = new HashMap<>();
+      for (long f : k.fingerprints) {
+        Holders h = fingerprintHolders.computeIfAbsent(f, x -> new Holders());
+        if (join) {
+          h.forEachPaired(j -> shared.merge(j, 1, Integer::sum));
+        }
+        h.add(i);
+      }
+      for (Map.Entry<Integer, Integer> e : shared.entrySet()) {
+        int j = e.getKey();
+        int fewer = Math.min(k.fingerprints.length, keys.get(j).fingerprints.length);
+        int needed =
+            fewer <= NearDuplicateFinder.SHORT_TEXT_FINGERPRINTS
+                ? 1
+                : NearDuplicateFinder.MIN_SHARED_FINGERPRINTS;
+        if (e.getValue() >= needed) {
+          union(j, i);
+        }
+      }
+    }
+    if (k.wordBands.length > 0) {
+      Set<Integer> seen = new java.util.HashSet<>();
+      for (long b : k.wordBands) {
+        Holders h = wordBuckets.computeIfAbsent(b, x -> new Holders());
+        if (join) {
+          h.forEachPaired(
+              j -> {
+                if (seen.add(j) && mayRetell(k, keys.get(j))) {
+                  union(j, i);
+                }
+              });
+        }
+        h.add(i);
+      }
+    }
+  }
+
+  /** The cheap checks {@link RewriteDetector} makes before aligning a pair. */
+  private boolean mayRetell(Keys a, Keys b) {
+    if (Math.max(a.tokens, b.tokens) > 3 * Math.min(a.tokens, b.tokens)) {
+      return false;
+    }
+    int fewer = Math.min(a.words.length, b.words.length);
+    return fewer > 0 && Shingles.shared(a.words, b.words) >= rewrites.minWordContainment() * fewer;
+  }
+
+  /**
+   * Adds the article's names; when a new name changes how names seen before resolve, the
+   * neighbourhoods of the articles carrying them are detected again.
+   */
+  private void learnNames(int i, Keys k) {
+    boolean grew = false;
+    for (String n : k.names) {
+      articlesByName.computeIfAbsent(n, x -> new ArrayList<>()).add(i);
+      grew |= names.add(n);
+    }
+    if (!grew) {
+      return;
+    }
+    originNames = new OriginNames(names);
+    for (String n : names) {
+      String now = originNames.canonical(n) + "\u0000" + originNames.canonicalSlug(n);
+      String before = resolved.put(n, now);
+      if (before != null && !before.equals(now)) {
+        for (int j : articlesByName.get(n)) {
+          dirtyRoots.add(find(j));
+        }
+      }
+    }
+  }
+
+  private int find(int i) {
+    while (parent[i] != i) {
+      parent[i] = parent[parent[i]];
+      i = parent[i];
+    }
+    return i;
+  }
+
+  private static List<Integer> sorted(List<Integer> members) {
+    List<Integer> out = new ArrayList<>(members);
+    Collections.sort(out);
+    return out;
+  }
+
+  /** Joins two neighbourhoods under the smaller root; the joined one is detected again. */
+  private void union(int a, int b) {
+    int ra = find(a);
+    int rb = find(b);
+    if (ra == rb) {
+      return;
+    }
+    int root = Math.min(ra, rb);
+    int other = Math.max(ra, rb);
+    parent[other] = root;
+    // the smaller list joins the larger, so that an article joining a large neighbourhood costs
+    // little; members are kept unordered and sorted when a neighbourhood is detected
+    List<Integer> into = members.get(root);
+    List<Integer> from = members.remove(other);
+    if (into.size() < from.size()) {
+      List<Integer> t = into;
+      into = from;
+      from = t;
+    }
+    into.addAll(from);
+    members.put(root, into);
+    dirtyRoots.remove(other);
+    dirtyRoots.add(root);
+  }
+
+  /**
+   * Writes the index: every article's keys and links. Links not yet computed are computed again
+   * after {@link #restore}.
+   */
+  public void save(OutputStream out) throws IOException {
+    DataOutputStream d = new DataOutputStream(out);
+    d.writeInt(MAGIC);
+    d.writeInt(FORMAT);
+    d.writeUTF(settings());
+    d.writeInt(keys.size());
+    Set<Integer> pendingIds = new java.util.HashSet<>();
+    for (int root : dirtyRoots) {
+      pendingIds.addAll(members.get(root));
+    }
+    for (int i = 0; i < keys.size(); i++) {
+      keys.get(i).write(d);
+      CopyLink l = pendingIds.contains(i) ? null : links.get(i);
+      d.writeBoolean(l != null);
+      if (l != null) {
+        writeLink(d, l);
+      }
+    }
+    for (int i = 0; i < keys.size(); i++) {
+      d.writeInt(find(i));
+    }
+    d.flush();
+  }
+
+  /**
+   * Reads an index written by {@link #save} with the same settings.
+   *
+   * @throws IOException when it cannot be read, or was written by another format or settings (the
+   *     message says which)
+   */
+  public static CopyIndex restore(InputStream in, CopyFinder finder) throws IOException {
+    DataInputStream d = new DataInputStream(in);
+    if (d.readInt() != MAGIC) {
+      throw new IOException("not a saved copy index");
+    }
+    int format = d.readInt();
+    if (format != FORMAT) {
+      throw new IOException(
+          "the saved copy index has format "
+              + format
+              + ", this version reads format "
+              + FORMAT
+              + ": link the stored articles again");
+    }
+    CopyIndex index = new CopyIndex(finder);
+    String settings = d.readUTF();
+    if (!settings.equals(index.settings())) {
+      throw new IOException(
+          "the saved copy index was made with other copy-detection settings: link the stored"
+              + " articles again");
+    }
+    int n = d.readInt();
+    for (int i = 0; i < n; i++) {
+      Keys k = Keys.read(d);
+      CopyLink l = d.readBoolean() ? readLink(d) : null;
+      index.addKeys(k, l, false);
+    }
+    // the neighbourhoods as saved (split by verified pairs), not as the keys alone would join them
+    index.members.clear();
+    for (int i = 0; i < n; i++) {
+      int root = d.readInt();
+      if (root < 0 || root > i || (root < i && index.parent[root] != root)) {
+        throw new IOException("the saved copy index is damaged: neighbourhood of article " + i);
+      }
+      index.parent[i] = root;
+      index.members.computeIfAbsent(root, x -> new ArrayList<>()).add(i);
+    }
+    // an article restored with a link may have joined a neighbourhood whose links were pending
+    index.dirtyRoots.clear();
+    for (int i = 0; i < n; i++) {
+      if (index.links.get(i) == null) {
+        index.dirtyRoots.add(index.find(i));
+      }
+    }
+    return index;
+  }
+
+  /** What the keys depend on: a restored index must have been made with the same settings. */
+  private String settings() {
+    return finder.config().toString() + "|" + wordHashing;
+  }
+
+  private static void writeLink(DataOutputStream d, CopyLink l) throws IOException {
+    d.writeUTF(l.articleId());
+    d.writeUTF(l.relation().name());
+    writeNullable(d, l.derivedFrom());
+    writeNullable(d, l.origin());
+    writeNullable(d, l.creditedTo());
+    d.writeDouble(l.similarity());
+    d.writeInt(l.evidence().size());
+    for (AlignedPassage p : l.evidence()) {
+      d.writeInt(p.start());
+      d.writeInt(p.end());
+      d.writeInt(p.fromStart());
+      d.writeInt(p.fromEnd());
+    }
+  }
+
+  private static CopyLink readLink(DataInputStream d) throws IOException {
+    String id = d.readUTF();
+    Relation r = Relation.valueOf(d.readUTF());
+    String from = readNullable(d);
+    String origin = readNullable(d);
+    String credited = readNullable(d);
+    double similarity = d.readDouble();
+    int m = d.readInt();
+    List<AlignedPassage> evidence = new ArrayList<>(m);
+    for (int i = 0; i < m; i++) {
+      evidence.add(new AlignedPassage(d.readInt(), d.readInt(), d.readInt(), d.readInt()));
+    }
+    return new CopyLink(id, r, from, origin, credited, similarity, evidence);
+  }
+
+  private static void writeNullable(DataOutputStream d, String s) throws IOException {
+    d.writeBoolean(s != null);
+    if (s != null) {
+      d.writeUTF(s);
+    }
+  }
+
+  private static String readNullable(DataInputStream d) throws IOException {
+    return d.readBoolean() ? d.readUTF() : null;
+  }
+
+  /**
+   * The first holders of one key. As in {@link LshBands}, a newcomer is paired with every holder
+   * while there are at most {@link LshBands#MAX_BUCKET_PAIRS_SIZE}, then with the first {@link
+   * LshBands#ANCHORS} only, so the work per article stays bounded.
+   */
+  private static final class Holders {
+    private int[] first = new int[2];
+    private int count;
+
+    void forEachPaired(java.util.function.IntConsumer each) {
+      int upTo = count < LshBands.MAX_BUCKET_PAIRS_SIZE ? count : LshBands.ANCHORS;
+      for (int x = 0; x < upTo; x++) {
+        each.accept(first[x]);
+      }
+    }
+
+    void add(int i) {
+      if (count < LshBands.MAX_BUCKET_PAIRS_SIZE) {
+        if (count == first.length) {
+          first = Arrays.copyOf(first, Math.min(first.length * 2, LshBands.MAX_BUCKET_PAIRS_SIZE));
+        }
+        first[count] = i;
+      }
+      count++;
+    }
+  }
+
+  /** What the index keeps of one article. */
+  private static final class Keys {
+    final String id;
+    final List<String> names;
+    final boolean usable;
+    final long contentHash;
+    final int tokens;
+    final long[] shingleBands;
+    final long[] fingerprints;
+    final long[] wordBands;
+    final long[] words;
+
+    private Keys(
+        String id,
+        List<String> names,
+        boolean usable,
+        long contentHash,
+        int tokens,
+        long[] shingleBands,
+        long[] fingerprints,
+        long[] wordBands,
+        long[] words) {
+      this.id = id;
+      this.names = names;
+      this.usable = usable;
+      this.contentHash = contentHash;
+      this.tokens = tokens;
+      this.shingleBands = shingleBands;
+      this.fingerprints = fingerprints;
+      this.wordBands = wordBands;
+      this.words = words;
+    }
+
+    static Keys of(
+        Article a,
+        CopyFinder.Prepared p,
+        NearDuplicateFinder near,
+        MinHasher wordHasher,
+        MinHashConfig wc,
+        RewriteConfig rc) {
+      NormalizedTokens t = p.tokens();
+      Sketch s = p.sketch();
+      boolean usable = s.usable(near.minTokens());
+      long[] bands = new long[0];
+      long[] fps = new long[0];
+      if (usable) {
+        MinHashConfig c = near.config();
+        bands = new long[c.bands()];
+        for (int b = 0; b < bands.length; b++) {
+          bands[b] = LshBands.bucket(s.signature(), b, c);
+        }
+        fps = new long[s.fingerprints().length];
+        for (int f = 0; f < fps.length; f++) {
+          fps[f] = s.fingerprints()[f] & ~LshBands.INDEX_MASK;
+        }
+        fps = Shingles.distinctSorted(fps);
+      }
+      long[] words = SentenceWords.of(t, a.body()).words();
+      long[] wordBands = new long[0];
+      if (t.size() >= 3 * rc.minAlignedSentences() && words.length > 0) {
+        int[] sig = wordHasher.signature(words);
+        wordBands = new long[wc.bands()];
+        for (int b = 0; b < wordBands.length; b++) {
+          wordBands[b] = LshBands.bucket(sig, b, wc);
+        }
+      }
+      List<String> names = new ArrayList<>();
+      for (String n : ArticleFacts.names(a)) {
+        if (n != null) {
+          names.add(n);
+        }
+      }
+      return new Keys(
+          a.id(),
+          List.copyOf(names),
+          usable,
+          t.contentHash(),
+          t.size(),
+          bands,
+          fps,
+          wordBands,
+          words);
+    }
+
+    void write(DataOutputStream d) throws IOException {
+      d.writeUTF(id);
+      d.writeInt(names.size());
+      for (String n : names) {
+        d.writeUTF(n);
+      }
+      d.writeBoolean(usable);
+      d.writeLong(contentHash);
+      d.writeInt(tokens);
+      writeLongs(d, shingleBands);
+      writeLongs(d, fingerprints);
+      writeLongs(d, wordBands);
+      writeLongs(d, words);
+    }
+
+    static Keys read(DataInputStream d) throws IOException {
+      String id = d.readUTF();
+      int m = d.readInt();
+      List<String> names = new ArrayList<>(m);
+      for (int i = 0; i < m; i++) {
+        names.add(d.readUTF());
+      }
+      return new Keys(
+          id,
+          List.copyOf(names),
+          d.readBoolean(),
+          d.readLong(),
+          d.readInt(),
+          readLongs(d),
+          readLongs(d),
+          readLongs(d),
+          readLongs(d));
+    }
+
+    private static void writeLongs(DataOutputStream d, long[] v) throws IOException {
+      d.writeInt(v.length);
+      for (long x : v) {
+        d.writeLong(x);
+      }
+    }
+
+    private static long[] readLongs(DataInputStream d) throws IOException {
+      int n = d.readInt();
+      if (n < 0 || n > 1 << 24) {
+        throw new IOException("corrupt copy index: an array of " + n + " values");
+      }
+      long[] v = new long[n];
+      for (int i = 0; i < n; i++) {
+        v[i] = d.readLong();
+      }
+      return v;
+    }
+  }
+
+  /** Stands in where only the detector's settings are read. */
+  private static final class NoEmbedder implements io.corroborate.nlp.Embedder {
+    @Override
+    public float[] embed(String text) {
+      throw new UnsupportedOperationException("no embedding here");
+    }
+
+    @Override
+    public List<float[]> embedAll(List<String> texts) {
+      throw new UnsupportedOperationException("no embedding here");
+    }
+  }
+}

@@ -1,0 +1,485 @@
+package io.corroborate.spark;
+
+import io.corroborate.ingest.Problem;
+import io.corroborate.ingest.ProblemListener;
+import io.corroborate.linking.StoryIds;
+import io.corroborate.model.Article;
+import io.corroborate.model.ArticleAnalysis;
+import io.corroborate.model.CopyLink;
+import io.corroborate.model.Story;
+import io.corroborate.model.StoryDraft;
+import io.corroborate.provenance.CopyFinder;
+import io.corroborate.stories.NewsStoryClusterer;
+import java.io.Serializable;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.function.Consumer;
+import org.apache.spark.HashPartitioner;
+import org.apache.spark.api.java.JavaPairRDD;
+import org.apache.spark.api.java.JavaRDD;
+import org.apache.spark.api.java.JavaSparkContext;
+import org.apache.spark.broadcast.Broadcast;
+import org.apache.spark.sql.SparkSession;
+import org.apache.spark.storage.StorageLevel;
+import org.apache.spark.util.CollectionAccumulator;
+import org.apache.spark.util.LongAccumulator;
+import scala.Tuple2;
+
+/**
+ * The three phases as one Spark job, with the embedded pipeline's results:
+ *
+ * <ol>
+ *   <li>inputs are listed on the driver (file names only) and read and cleaned on executors by
+ *       core's readers; duplicates of an article id keep the first in input order, as {@code
+ *       analyze} does; articles get dense indices in input order;
+ *   <li>phase 1 runs per partition, one analyzer per executor JVM ({@link Phases});
+ *   <li>copies: each article's LSH band, fingerprint and content-hash keys ({@link
+ *       CopyFinder#blockingKeys}) are joined by key across partitions into candidate edges (each
+ *       key group linked to its smallest index: no all-pairs); the edges' connected components are
+ *       found on the driver (an int per article, never an article) and articles are partitioned by
+ *       component, so that every partition holds whole components, and {@link CopyFinder} runs on
+ *       each partition with the corpus's origin names: the links are the embedded ones;
+ *   <li>stories: the stream clusterer runs on the driver over the analyses streamed in input order
+ *       (this first version holds every analysis on the driver during clustering);
+ *   <li>phase 3 runs per story on executors (articles grouped by story id).
+ * </ol>
+ *
+ * A record that cannot be read or cleaned is counted and reported in the summary; it never fails
+ * the job. Not thread-safe: one driver thread runs a job.
+ */
+public final class CorroborateJob {
+
+  /** Problem lines kept for the summary (the count covers all). */
+  static final int MAX_PROBLEM_LINES = 200;
+
+  /**
+   * How a job runs.
+   *
+   * @param partitions partitions of the article stages (at least 1)
+   * @param now the instant every executor judges dates against
+   */
+  public record Settings(int partitions, Instant now) implements Serializable {
+    /** Validates the fields. */
+    public Settings {
+      if (partitions < 1) {
+        throw new IllegalArgumentException("partitions must be positive: partitions=" + partitions);
+      }
+      Objects.requireNonNull(now, "now");
+    }
+  }
+
+  /** What phase 1 keeps of one article for the later stages. */
+  static final class Analysed implements Serializable {
+    private static final long serialVersionUID = 1L;
+    final String id;
+    final String json;
+    final long[] keys;
+    final List<String> names;
+
+    Analysed(String id, String json, long[] keys, List<String> names) {
+      this.id = id;
+      this.json = json;
+      this.keys = keys;
+      this.names = names;
+    }
+  }
+
+  private CorroborateJob() {}
+
+  /** Runs the phases over the inputs; outputs are taken from the result. */
+  public static JobResult run(SparkSession spark, List<String> inputs, Settings settings) {
+    JavaSparkContext jsc = JavaSparkContext.fromSparkContext(spark.sparkContext());
+    JobSummary summary = new JobSummary();
+    LongAccumulator problemCount = jsc.sc().longAccumulator("problems");
+    CollectionAccumulator<String> problemLines = jsc.sc().collectionAccumulator("problem lines");
+    LongAccumulator fallbacks = jsc.sc().longAccumulator("analyses kept by headline");
+    LongAccumulator read = jsc.sc().longAccumulator("documents read");
+    List<String> driverProblems = new ArrayList<>();
+    ProblemListener onDriver = p -> driverProblems.add(p.toString());
+
+    long t0 = System.nanoTime();
+    List<String> files = Inputs.list(inputs, jsc.hadoopConfiguration(), onDriver);
+    summary.files = files.size();
+    Map<String, String> hadoopConf = new HashMap<>();
+    jsc.hadoopConfiguration()
+        .iterator()
+        .forEachRemaining(e -> hadoopConf.put(e.getKey(), e.getValue()));
+    Broadcast<Map<String, String>> conf = jsc.broadcast(hadoopConf);
+    Instant now = settings.now();
+    int parts = settings.partitions();
+
+    // read and clean: (input order, article as JSON); order = file index << 32 | document number
+    List<Tuple2<Long, String>> indexedFiles = new ArrayList<>();
+    for (int i = 0; i < files.size(); i++) {
+      indexedFiles.add(new Tuple2<>((long) i, files.get(i)));
+    }
+    JavaPairRDD<Long, String> docs =
+        jsc.parallelize(indexedFiles, Math.max(1, Math.min(files.size(), parts)))
+            .flatMapToPair(
+                f -> {
+                  List<Tuple2<Long, String>> out = new ArrayList<>();
+                  TaskProblems problems = new TaskProblems(problemCount, problemLines);
+                  long[] n = {0};
+                  Inputs.read(
+                      f._2(),
+                      conf.value(),
+                      Phases.reader(now),
+                      doc -> {
+                        read.add(1);
+                        long order = (f._1() << 32) | n[0]++;
+                        try {
+                          out.add(
+                              new Tuple2<>(order, Codec.article(Phases.cleaner(now).clean(doc))));
+                        } catch (RuntimeException | StackOverflowError e) {
+                          problems.onProblem(
+                              new Problem(
+                                  doc.source(),
+                                  "could not be cleaned: "
+                                      + e.getClass().getSimpleName()
+                                      + (e.getMessage() == null ? "" : ": " + e.getMessage()),
+                                  true));
+                        }
+                      },
+                      problems);
+                  return out.iterator();
+                });
+
+    // one article per id, the first in input order (as analyze keeps it)
+    JavaPairRDD<Long, String> firsts =
+        docs.mapToPair(d -> new Tuple2<>(Codec.article(d._2()).id(), d))
+            .reduceByKey(
+                (a, b) -> {
+                  Tuple2<Long, String> first = a._1() <= b._1() ? a : b;
+                  Tuple2<Long, String> later = first == a ? b : a;
+                  Article fa = Codec.article(first._2());
+                  Article la = Codec.article(later._2());
+                  if (!fa.source().equals(la.source())) {
+                    problemCount.add(1);
+                    problemLines.add(
+                        new Problem(
+                                la.source(),
+                                "is the same article as "
+                                    + fa.source()
+                                    + " (same address, given id or text): kept the first",
+                                true)
+                            .toString());
+                  }
+                  return first;
+                })
+            .values()
+            .mapToPair(t -> t);
+    JavaPairRDD<Long, String> ordered =
+        firsts.sortByKey(true, parts).values().zipWithIndex().mapToPair(t -> t.swap());
+
+    // phase 1, one analyzer per executor JVM; the copy keys and names are computed beside it
+    JavaPairRDD<Long, Analysed> analysed =
+        ordered
+            .mapPartitionsToPair(
+                it -> {
+                  List<Tuple2<Long, Analysed>> out = new ArrayList<>();
+                  CopyFinder copies = Phases.copies(now);
+                  TaskProblems problems = new TaskProblems(problemCount, problemLines);
+                  Consumer<String> failed =
+                      line -> {
+                        fallbacks.add(1);
+                        problems.line(line);
+                      };
+                  while (it.hasNext()) {
+                    Tuple2<Long, String> t = it.next();
+                    Article a = Codec.article(t._2());
+                    ArticleAnalysis an = Phases.analyze(now, a, failed);
+                    long[] keys = Arrays.stream(copies.blockingKeys(a)).distinct().toArray();
+                    out.add(
+                        new Tuple2<>(
+                            t._1(),
+                            new Analysed(
+                                a.id(),
+                                Codec.analysis(an),
+                                keys,
+                                new ArrayList<>(CopyFinder.originNames(a)))));
+                  }
+                  return out.iterator();
+                },
+                true)
+            .persist(StorageLevel.MEMORY_AND_DISK_SER());
+    long n = analysed.count();
+    summary.articles = n;
+    summary.readSeconds = seconds(t0);
+    summary.documents = read.value();
+    long t1 = System.nanoTime();
+    if (n == 0) {
+      summary.problems = problemCount.value() + driverProblems.size();
+      summary.problemLines = lines(driverProblems, problemLines.value());
+      return new JobResult(spark, settings, summary, analysed, null, List.of(), null);
+    }
+    if (n > Integer.MAX_VALUE - 8) {
+      throw new IllegalStateException("too many articles for one job: " + n);
+    }
+
+    // phase 2, copies: candidate edges by a join on keys, components on the driver
+    JavaPairRDD<Long, Long> keyed =
+        analysed.flatMapToPair(
+            t -> {
+              List<Tuple2<Long, Long>> out = new ArrayList<>(t._2().keys.length);
+              for (long k : t._2().keys) {
+                out.add(new Tuple2<>(k, t._1()));
+              }
+              return out.iterator();
+            });
+    JavaPairRDD<Long, Long> firstOfKey = keyed.reduceByKey(Math::min, parts);
+    JavaRDD<Long> edges =
+        keyed
+            .join(firstOfKey, parts)
+            .flatMap(
+                t -> {
+                  long member = t._2()._1();
+                  long first = t._2()._2();
+                  return member == first
+                      ? java.util.Collections.<Long>emptyIterator()
+                      : List.of(first << 32 | member).iterator();
+                })
+            .distinct(parts);
+    int[] parent = new int[(int) n];
+    for (int i = 0; i < parent.length; i++) {
+      parent[i] = i;
+    }
+    long edgeCount = 0;
+    for (Iterator<Long> it = edges.toLocalIterator(); it.hasNext(); ) {
+      long e = it.next();
+      union(parent, (int) (e >>> 32), (int) e);
+      edgeCount++;
+    }
+    int[] component = new int[parent.length];
+    Map<Integer, Integer> sizes = new HashMap<>();
+    for (int i = 0; i < parent.length; i++) {
+      component[i] = find(parent, i);
+      sizes.merge(component[i], 1, Integer::sum);
+    }
+    summary.candidateEdges = edgeCount;
+    summary.components = sizes.size();
+    summary.largestComponent = sizes.values().stream().mapToInt(Integer::intValue).max().orElse(0);
+    Broadcast<int[]> componentOf = jsc.broadcast(component);
+
+    // the corpus's origin names, each once, in the order they first occur
+    List<Tuple2<String, Long>> nameFirsts =
+        analysed
+            .flatMapToPair(
+                t -> {
+                  List<Tuple2<String, Long>> out = new ArrayList<>();
+                  for (String name : t._2().names) {
+                    if (name != null) {
+                      out.add(new Tuple2<>(name, t._1()));
+                    }
+                  }
+                  return out.iterator();
+                })
+            .reduceByKey(Math::min)
+            .collect();
+    List<Tuple2<String, Long>> sortedNames = new ArrayList<>(nameFirsts);
+    sortedNames.sort(
+        java.util.Comparator.comparing((Tuple2<String, Long> t) -> t._2())
+            .thenComparing(Tuple2::_1));
+    List<String> names = new ArrayList<>();
+    for (Tuple2<String, Long> t : sortedNames) {
+      names.add(t._1());
+    }
+    Broadcast<List<String>> corpusNames = jsc.broadcast(names);
+
+    JavaPairRDD<Long, String> links =
+        analysed
+            .mapToPair(
+                t ->
+                    new Tuple2<>(
+                        componentOf.value()[(int) (long) t._1()],
+                        new Tuple2<>(t._1(), t._2().json)))
+            .partitionBy(new HashPartitioner(parts))
+            .mapPartitionsToPair(
+                it -> {
+                  List<Tuple2<Long, String>> part = new ArrayList<>();
+                  while (it.hasNext()) {
+                    part.add(it.next()._2());
+                  }
+                  part.sort(java.util.Comparator.comparing(Tuple2::_1));
+                  List<ArticleAnalysis> analyses = new ArrayList<>(part.size());
+                  for (Tuple2<Long, String> t : part) {
+                    analyses.add(Codec.analysis(t._2()));
+                  }
+                  List<CopyLink> found =
+                      analyses.isEmpty()
+                          ? List.of()
+                          : Phases.copies(now)
+                              .detect(analyses, Phases.originNames(corpusNames.value()));
+                  List<Tuple2<Long, String>> out = new ArrayList<>(found.size());
+                  Map<String, Long> indexOf = new HashMap<>();
+                  for (int i = 0; i < part.size(); i++) {
+                    indexOf.put(analyses.get(i).id(), part.get(i)._1());
+                  }
+                  for (CopyLink l : found) {
+                    out.add(new Tuple2<>(indexOf.get(l.articleId()), Codec.link(l)));
+                  }
+                  return out.iterator();
+                })
+            .persist(StorageLevel.MEMORY_AND_DISK_SER());
+    List<CopyLink> allLinks = new ArrayList<>();
+    for (String json : links.sortByKey().values().collect()) {
+      allLinks.add(Codec.link(json));
+    }
+    summary.copySeconds = seconds(t1);
+    summary.linksByRelation = new java.util.TreeMap<>();
+    for (CopyLink l : allLinks) {
+      summary.linksByRelation.merge(l.relation().toString(), 1L, Long::sum);
+    }
+    long t2 = System.nanoTime();
+
+    // phase 2, stories: the stream clusterer on the driver, analyses in input order
+    List<ArticleAnalysis> all = new ArrayList<>((int) n);
+    for (Iterator<Analysed> it = analysed.values().toLocalIterator(); it.hasNext(); ) {
+      all.add(Codec.analysis(it.next().json));
+    }
+    List<StoryDraft> drafts =
+        new StoryIds()
+            .assign(
+                complete(
+                    NewsStoryClusterer.defaults(Phases.clock(now)).cluster(all, allLinks), all));
+    all = null;
+    summary.stories = drafts.size();
+    summary.storySeconds = seconds(t2);
+    long t3 = System.nanoTime();
+
+    // phase 3 per story, on executors
+    List<Tuple2<String, String>> storyOf = new ArrayList<>();
+    List<Tuple2<String, String>> draftRows = new ArrayList<>();
+    for (StoryDraft d : drafts) {
+      for (String id : d.articleIds()) {
+        storyOf.add(new Tuple2<>(id, d.id()));
+      }
+      draftRows.add(new Tuple2<>(d.id(), Codec.draft(d)));
+    }
+    JavaPairRDD<String, String> linkById =
+        links.values().mapToPair(j -> new Tuple2<>(Codec.link(j).articleId(), j));
+    JavaPairRDD<String, Tuple2<String, String>> members =
+        analysed
+            .values()
+            .mapToPair(a -> new Tuple2<>(a.id, a.json))
+            .join(jsc.parallelizePairs(storyOf, parts), parts)
+            .leftOuterJoin(linkById, parts)
+            .mapToPair(
+                t ->
+                    new Tuple2<>(
+                        t._2()._1()._2(),
+                        new Tuple2<>(t._2()._1()._1(), t._2()._2().orElse(null))));
+    JavaPairRDD<String, String> stories =
+        members
+            .groupByKey(parts)
+            .join(jsc.parallelizePairs(draftRows, parts), parts)
+            .mapToPair(
+                t -> {
+                  StoryDraft d = Codec.draft(t._2()._2());
+                  Map<String, ArticleAnalysis> byId = new HashMap<>();
+                  List<CopyLink> storyLinks = new ArrayList<>();
+                  Map<String, CopyLink> linkOf = new HashMap<>();
+                  for (Tuple2<String, String> m : t._2()._1()) {
+                    ArticleAnalysis a = Codec.analysis(m._1());
+                    byId.put(a.id(), a);
+                    if (m._2() != null) {
+                      linkOf.put(a.id(), Codec.link(m._2()));
+                    }
+                  }
+                  List<ArticleAnalysis> ordered2 = new ArrayList<>();
+                  for (String id : d.articleIds()) {
+                    ordered2.add(byId.get(id));
+                    CopyLink l = linkOf.get(id);
+                    if (l != null) {
+                      storyLinks.add(l);
+                    }
+                  }
+                  Story s = Phases.synthesizer(now).synthesize(d, ordered2, storyLinks);
+                  return new Tuple2<>(t._1(), Codec.story(s));
+                })
+            .persist(StorageLevel.MEMORY_AND_DISK_SER());
+    stories.count();
+    summary.synthesisSeconds = seconds(t3);
+    summary.problems = problemCount.value() + driverProblems.size();
+    summary.fallbacks = fallbacks.value();
+    summary.problemLines = lines(driverProblems, problemLines.value());
+    return new JobResult(spark, settings, summary, analysed, links, drafts, stories);
+  }
+
+  private static List<String> lines(List<String> driver, List<String> executors) {
+    List<String> out = new ArrayList<>(driver);
+    List<String> sorted = new ArrayList<>(executors);
+    sorted.sort(null);
+    out.addAll(sorted);
+    return out.size() > MAX_PROBLEM_LINES ? out.subList(0, MAX_PROBLEM_LINES) : out;
+  }
+
+  private static double seconds(long since) {
+    return (System.nanoTime() - since) / 1e9;
+  }
+
+  private static int find(int[] parent, int i) {
+    while (parent[i] != i) {
+      parent[i] = parent[parent[i]];
+      i = parent[i];
+    }
+    return i;
+  }
+
+  private static void union(int[] parent, int a, int b) {
+    int ra = find(parent, a);
+    int rb = find(parent, b);
+    if (ra != rb) {
+      parent[Math.max(ra, rb)] = Math.min(ra, rb);
+    }
+  }
+
+  /** Puts every article the clusterer left out into a story of its own (as the pipeline does). */
+  static List<StoryDraft> complete(List<StoryDraft> drafts, List<ArticleAnalysis> analyses) {
+    Set<String> placed = new HashSet<>();
+    List<StoryDraft> out = new ArrayList<>();
+    for (StoryDraft d : drafts) {
+      List<String> ids = d.articleIds().stream().filter(placed::add).toList();
+      if (!ids.isEmpty()) {
+        out.add(new StoryDraft(d.id(), d.title(), ids, d.events()));
+      }
+    }
+    for (ArticleAnalysis a : analyses) {
+      if (placed.add(a.id())) {
+        out.add(new StoryDraft(null, null, List.of(a.id()), List.of()));
+      }
+    }
+    return out;
+  }
+
+  /** Problems of one task: all counted, the first few kept as lines. */
+  static final class TaskProblems implements ProblemListener {
+    private final LongAccumulator count;
+    private final CollectionAccumulator<String> lines;
+    private int kept;
+
+    TaskProblems(LongAccumulator count, CollectionAccumulator<String> lines) {
+      this.count = count;
+      this.lines = lines;
+    }
+
+    @Override
+    public void onProblem(Problem problem) {
+      line(problem.toString());
+    }
+
+    void line(String line) {
+      count.add(1);
+      if (kept++ < 50) {
+        lines.add(line);
+      }
+    }
+  }
+}

@@ -1,0 +1,245 @@
+package io.corroborate.web;
+
+import io.corroborate.model.Article;
+import io.corroborate.model.Dossier;
+import io.corroborate.model.Story;
+import io.corroborate.pipeline.Pipeline;
+import io.corroborate.store.LivingDossier;
+import io.corroborate.store.Store;
+import io.corroborate.store.StoreException;
+import io.corroborate.store.StoredStory;
+import io.corroborate.store.Stores;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+
+/**
+ * A {@link DossierSource} over the store: what {@code stories}, {@code dossier} and {@code search}
+ * read, served from an immutable {@link DossierIndex} of the stored dossier. The index is read
+ * again when the store has changed, whoever changed it: at most every {@link #CHECK_MILLIS} a
+ * request asks the store's cheap {@link Store#changeStamp()}, so articles another process ingests
+ * appear without a restart. Search is the store's full-text search. Accepted articles are ingested
+ * through a {@link StoreWriter}, which holds the writer role only while it writes. Thread-safe.
+ */
+public final class StoreDossierSource implements DossierSource, AutoCloseable {
+
+  /** Least time between two checks for changes made by other writers. */
+  public static final long CHECK_MILLIS = 250;
+
+  /** How many times a snapshot torn by a concurrent commit is read again. */
+  private static final int READ_ATTEMPTS = 5;
+
+  private final Store reader;
+  private final LivingDossier readView;
+  private final StoreWriter writer;
+  private volatile DossierIndex index;
+  private volatile long stamp;
+  private volatile long checkedAt;
+  private final java.util.concurrent.locks.ReentrantLock reloading =
+      new java.util.concurrent.locks.ReentrantLock();
+
+  /**
+   * A source over the store {@code open} opens; a missing store is created first.
+   *
+   * @param open opens the store in a mode (reading here; writing through the writer)
+   * @param writer writes accepted articles
+   * @param pipeline the phases (the stored dossier is read with it)
+   * @throws StoreException when the store cannot be used
+   * @throws StoreBusyException when the store must be created or migrated while another process
+   *     writes it
+   */
+  public StoreDossierSource(
+      Function<Stores.Mode, Store> open, StoreWriter writer, Pipeline pipeline) {
+    Objects.requireNonNull(open, "open");
+    this.writer = Objects.requireNonNull(writer, "writer");
+    Store r;
+    try {
+      r = open.apply(Stores.Mode.READ);
+    } catch (StoreException missingOrOld) {
+      // a store that does not exist yet, or of an older schema: the writer makes or migrates it
+      writer.write(s -> null);
+      r = open.apply(Stores.Mode.READ);
+    }
+    this.reader = r;
+    this.readView = new LivingDossier(reader, Objects.requireNonNull(pipeline, "pipeline"));
+    synchronized (reader) {
+      this.stamp = reader.changeStamp();
+      this.index = load();
+    }
+    this.checkedAt = System.nanoTime();
+  }
+
+  /** The writer that this source's {@link #accept} uses (feeds ingest through it too). */
+  public StoreWriter writer() {
+    return writer;
+  }
+
+  /** The dossier as last read from the store. */
+  public Dossier dossier() {
+    return current().dossier();
+  }
+
+  /** The index, read again first when the store has changed since the last check. */
+  private DossierIndex current() {
+    long now = System.nanoTime();
+    // one request checks (and reads the store again when it changed); the others meanwhile go on
+    // with the index they have rather than wait for a large store to be read
+    if (now - checkedAt >= CHECK_MILLIS * 1_000_000L && reloading.tryLock()) {
+      try {
+        reload();
+      } finally {
+        reloading.unlock();
+      }
+    }
+    return index;
+  }
+
+  /** Reads the store again now if it changed (readers otherwise notice within a check). */
+  public void refresh() {
+    reload();
+  }
+
+  private DossierIndex reload() {
+    synchronized (reader) {
+      checkedAt = System.nanoTime();
+      long now = reader.changeStamp();
+      if (now != stamp) {
+        stamp = now;
+        index = load();
+      }
+      return index;
+    }
+  }
+
+  /**
+   * The stored dossier with its aliases. Articles and stories are read by separate statements, so a
+   * writer committing in between can tear the picture (a story naming an article not yet read):
+   * then it is read again.
+   */
+  private DossierIndex load() {
+    StoreException last = null;
+    for (int attempt = 0; attempt < READ_ATTEMPTS; attempt++) {
+      Dossier d = readView.dossier();
+      List<StoredStory> rows = reader.stories();
+      Set<String> held = new HashSet<>();
+      for (Article a : d.articles()) {
+        held.add(a.id());
+      }
+      boolean whole = rows.size() == d.stories().size();
+      for (Story s : d.stories()) {
+        whole &= held.containsAll(s.articleIds());
+      }
+      if (whole) {
+        Map<String, List<String>> aliases = new HashMap<>();
+        Map<String, String> resolved = new HashMap<>();
+        for (StoredStory s : rows) {
+          aliases.put(s.row().id(), s.row().aliases());
+          for (String alias : s.row().aliases()) {
+            resolved.put(alias, s.row().id());
+          }
+        }
+        return new DossierIndex(d, aliases, resolved);
+      }
+      last = new StoreException("store " + reader.name() + " changed while it was read");
+      stamp = reader.changeStamp();
+    }
+    throw last;
+  }
+
+  @Override
+  public StoryPage stories(StoryQuery query) {
+    return current().stories(query);
+  }
+
+  @Override
+  public Optional<StoryDossier> story(String id) {
+    return current().story(id);
+  }
+
+  @Override
+  public Optional<Article> article(String id) {
+    return Optional.ofNullable(current().article(id));
+  }
+
+  @Override
+  public Optional<String> storyOf(String articleId) {
+    return Optional.ofNullable(current().storyOf(articleId));
+  }
+
+  /** The store's full-text search; outlets named as the pages name them. */
+  @Override
+  public List<SearchHit> search(String text, int limit) {
+    if (text == null || text.isBlank() || limit < 1) {
+      return List.of();
+    }
+    DossierIndex now = current();
+    List<io.corroborate.store.SearchHit> found;
+    synchronized (reader) {
+      found = reader.search(text, limit);
+    }
+    List<SearchHit> out = new ArrayList<>(found.size());
+    for (io.corroborate.store.SearchHit h : found) {
+      Article a = now.article(h.articleId());
+      if (a == null) {
+        continue; // stored after the index was read: it shows once the index catches up
+      }
+      out.add(
+          new SearchHit(
+              h.articleId(),
+              h.storyId() != null ? h.storyId() : now.storyOf(h.articleId()),
+              h.title(),
+              Outlets.name(a),
+              h.published(),
+              h.snippet()));
+    }
+    return out;
+  }
+
+  /** Kept with the index read from the store: a change to the store starts afresh. */
+  @Override
+  public String memo(String key, java.util.function.Supplier<String> make) {
+    return current().memo(key, make);
+  }
+
+  @Override
+  public boolean acceptsArticles() {
+    return true;
+  }
+
+  /**
+   * Ingests the articles into the store and answers once readers see them.
+   *
+   * @throws StoreBusyException when another process is writing the store (nothing was stored)
+   */
+  @Override
+  public List<AcceptedArticle> accept(List<Article> articles) {
+    Map<String, Article> unique = new LinkedHashMap<>();
+    for (Article a : articles) {
+      unique.putIfAbsent(a.id(), a);
+    }
+    writer.ingest(new ArrayList<>(unique.values()));
+    DossierIndex now = reload();
+    List<AcceptedArticle> out = new ArrayList<>(unique.size());
+    for (Article a : unique.values()) {
+      Article held = now.article(a.id());
+      out.add(
+          new AcceptedArticle(
+              a.id(), held == null ? a.source() : held.source(), now.storyOf(a.id())));
+    }
+    return out;
+  }
+
+  @Override
+  public void close() {
+    synchronized (reader) {
+      reader.close();
+    }
+  }
+}
