@@ -211,7 +211,7 @@ public final class Pipeline {
     try {
       List<StoryDraft> clustered =
           givenDrafts != null ? givenDrafts : stages.stories().cluster(unique, links);
-      drafts = ids.assign(complete(clustered, unique));
+      drafts = ids.assign(complete(clustered, unique.stream().map(ArticleAnalysis::id).toList()));
     } finally {
       progress.finish();
     }
@@ -242,9 +242,11 @@ public final class Pipeline {
     return new Dossier(articles, stories);
   }
 
-  /** Puts every article the clusterer left out into a story of its own. */
-  private static List<StoryDraft> complete(
-      List<StoryDraft> drafts, List<ArticleAnalysis> analyses) {
+  /**
+   * The drafts as linking hands them to phase 3: each article in the first draft that names it, and
+   * every article no draft names (of {@code articleIds}, in order) in a story of its own.
+   */
+  public static List<StoryDraft> complete(List<StoryDraft> drafts, List<String> articleIds) {
     Set<String> placed = new HashSet<>();
     List<StoryDraft> out = new ArrayList<>();
     for (StoryDraft d : drafts) {
@@ -253,9 +255,9 @@ public final class Pipeline {
         out.add(new StoryDraft(d.id(), d.title(), ids, d.events()));
       }
     }
-    for (ArticleAnalysis a : analyses) {
-      if (placed.add(a.id())) {
-        out.add(new StoryDraft(null, null, List.of(a.id()), List.of()));
+    for (String id : articleIds) {
+      if (placed.add(id)) {
+        out.add(new StoryDraft(null, null, List.of(id), List.of()));
       }
     }
     return out;

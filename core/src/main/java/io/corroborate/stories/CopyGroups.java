@@ -22,9 +22,14 @@ final class CopyGroups {
 
   /** The groups of the articles under the links (links to unknown articles are ignored). */
   static CopyGroups of(List<Article> articles, List<CopyLink> links) {
+    return ofIds(articles.stream().map(Article::id).toList(), links);
+  }
+
+  /** The groups of the articles with these ids under the links, as {@link #of}. */
+  static CopyGroups ofIds(List<String> articleIds, List<CopyLink> links) {
     Map<String, Integer> index = new HashMap<>();
-    for (Article a : articles) {
-      index.putIfAbsent(a.id(), index.size());
+    for (String id : articleIds) {
+      index.putIfAbsent(id, index.size());
     }
     Map<String, Integer> origins = new HashMap<>();
     int n = index.size();

@@ -16,6 +16,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.function.Function;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -86,12 +87,30 @@ public final class NewsStoryClusterer implements StoryClusterer {
    * stream goes on as long as the keys of the articles it holds do not change.
    */
   public static List<String> groupKeys(List<Article> articles, List<CopyLink> links) {
-    CopyGroups groups = CopyGroups.of(articles, links);
-    List<String> out = new ArrayList<>(articles.size());
-    for (Article a : articles) {
-      out.add(groups.keyOf(a.id()));
+    return groupKeysOf(articles.stream().map(Article::id).toList(), links);
+  }
+
+  /** {@link #groupKeys} of the articles with these ids, in this order. */
+  public static List<String> groupKeysOf(List<String> articleIds, List<CopyLink> links) {
+    CopyGroups groups = CopyGroups.ofIds(articleIds, links);
+    List<String> out = new ArrayList<>(articleIds.size());
+    for (String id : articleIds) {
+      out.add(groups.keyOf(id));
     }
     return out;
+  }
+
+  /**
+   * What names a set of articles in a draft: a story's title, an event's title and date.
+   *
+   * @param title the title, or null when no member offers one
+   * @param date the date most members give for the event they report, or null
+   */
+  public record Label(String title, LocalDate date) {}
+
+  /** The label of these members (in this order), made from their profiles. */
+  public static Label label(List<ArticleProfile> members) {
+    return new Label(Titles.of(members), EventDates.of(members));
   }
 
   /** The stories of a stream fed with the given profiles (and no others), as {@link #cluster}. */
@@ -100,7 +119,17 @@ public final class NewsStoryClusterer implements StoryClusterer {
     for (ArticleProfile p : profiles) {
       byId.put(p.id(), p);
     }
-    return drafts(stream.stories(), byId);
+    return drafts(stream, ids -> label(ids.stream().map(byId::get).toList()));
+  }
+
+  /**
+   * The stories of a stream, as {@link #cluster}, each story and event named by {@code labelOf}
+   * (given the ids of its articles in order), which must answer as {@link #label} of their
+   * profiles: a caller that keeps labels from an earlier run need not read profiles again.
+   */
+  public static List<StoryDraft> drafts(
+      StreamClusterer stream, Function<List<String>, Label> labelOf) {
+    return drafts(stream.stories(), labelOf);
   }
 
   private void report(List<Article> input, List<ArticleProfile> profiles) {
@@ -142,18 +171,18 @@ public final class NewsStoryClusterer implements StoryClusterer {
   }
 
   private static List<StoryDraft> drafts(
-      List<List<List<String>>> stories, Map<String, ArticleProfile> byId) {
+      List<List<List<String>>> stories, Function<List<String>, Label> labelOf) {
     List<List<List<String>>> ordered = new ArrayList<>(stories);
     ordered.sort((a, b) -> Integer.compare(size(b), size(a))); // stable: first arrival breaks ties
     List<StoryDraft> out = new ArrayList<>(ordered.size());
     int eventId = 0;
     for (List<List<String>> story : ordered) {
-      List<ArticleProfile> all = new ArrayList<>();
+      List<String> all = new ArrayList<>();
       List<EventDraft> events = new ArrayList<>();
       for (List<String> ids : story) {
-        List<ArticleProfile> members = ids.stream().map(byId::get).toList();
-        all.addAll(members);
-        events.add(new EventDraft(ids, members, EventDates.of(members)));
+        all.addAll(ids);
+        Label l = labelOf.apply(ids);
+        events.add(new EventDraft(ids, l.title(), l.date()));
       }
       events.sort(
           (x, y) -> {
@@ -166,22 +195,18 @@ public final class NewsStoryClusterer implements StoryClusterer {
       for (EventDraft e : events) {
         eventId++;
         made.add(
-            new Event(
-                "e" + eventId,
-                Titles.of(e.members),
-                e.date == null ? null : NewsDate.of(e.date),
-                e.ids));
+            new Event("e" + eventId, e.title, e.date == null ? null : NewsDate.of(e.date), e.ids));
       }
       List<String> articleIds = new ArrayList<>();
       for (EventDraft e : events) {
         articleIds.addAll(e.ids);
       }
-      out.add(new StoryDraft(null, Titles.of(all), articleIds, made));
+      out.add(new StoryDraft(null, labelOf.apply(all).title(), articleIds, made));
     }
     return out;
   }
 
-  private record EventDraft(List<String> ids, List<ArticleProfile> members, LocalDate date) {}
+  private record EventDraft(List<String> ids, String title, LocalDate date) {}
 
   private static int size(List<List<String>> story) {
     int n = 0;

@@ -166,10 +166,22 @@ abstract class JdbcStore implements Store {
 
   @Override
   public void forEachCurrent(Consumer<StoredAnalysis> each) {
-    try (PreparedStatement ps =
-        db.prepareStatement(
-            "SELECT id, revision, content_hash, analysis_version, analysis_json FROM articles"
-                + " WHERE is_current = 1 ORDER BY first_seq")) {
+    forEach(
+        "SELECT id, revision, content_hash, analysis_version, analysis_json FROM articles"
+            + " WHERE is_current = 1 ORDER BY first_seq",
+        each);
+  }
+
+  @Override
+  public void forEachCurrentKey(Consumer<StoredAnalysis> each) {
+    forEach(
+        "SELECT id, revision, content_hash, analysis_version, NULL FROM articles"
+            + " WHERE is_current = 1 ORDER BY first_seq",
+        each);
+  }
+
+  private void forEach(String query, Consumer<StoredAnalysis> each) {
+    try (PreparedStatement ps = db.prepareStatement(query)) {
       ps.setFetchSize(256);
       boolean auto = db.getAutoCommit();
       // PostgreSQL streams a result by its fetch size only inside a transaction
@@ -249,6 +261,20 @@ abstract class JdbcStore implements Store {
         ResultSet rs = ps.executeQuery()) {
       while (rs.next()) {
         out.add(storedStory(rs, aliases));
+      }
+    } catch (SQLException e) {
+      throw failed("reading the stories", e);
+    }
+    return out;
+  }
+
+  @Override
+  public Map<String, String> storyFingerprints() {
+    Map<String, String> out = new HashMap<>();
+    try (PreparedStatement ps = db.prepareStatement("SELECT id, fingerprint FROM stories");
+        ResultSet rs = ps.executeQuery()) {
+      while (rs.next()) {
+        out.put(rs.getString(1), rs.getString(2));
       }
     } catch (SQLException e) {
       throw failed("reading the stories", e);

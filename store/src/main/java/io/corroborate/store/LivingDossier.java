@@ -7,7 +7,6 @@ import io.corroborate.ingest.ProblemListener;
 import io.corroborate.linking.StoryIds;
 import io.corroborate.model.Article;
 import io.corroborate.model.ArticleAnalysis;
-import io.corroborate.model.ArticleProfile;
 import io.corroborate.model.CopyLink;
 import io.corroborate.model.Dossier;
 import io.corroborate.model.Event;
@@ -18,7 +17,6 @@ import io.corroborate.model.StoryDraft;
 import io.corroborate.phases.Progress;
 import io.corroborate.pipeline.AnalysisStream;
 import io.corroborate.pipeline.Pipeline;
-import io.corroborate.pipeline.StoryReuse;
 import io.corroborate.provenance.CopyFinder;
 import io.corroborate.provenance.CopyIndex;
 import io.corroborate.stories.NewsStoryClusterer;
@@ -66,6 +64,7 @@ public final class LivingDossier {
   static final String COPY_INDEX_OF = "copy-index-of";
   static final String CLUSTERER = "story-clusterer";
   static final String CLUSTERER_OF = "story-clusterer-of";
+  static final String DRAFT_LABELS = "draft-labels";
 
   private final Store store;
   private final Pipeline pipeline;
@@ -258,115 +257,128 @@ public final class LivingDossier {
     return store.state(LINKED_THROUGH).map(Long::parseLong).orElse(0L);
   }
 
-  /** Phases 2 and 3 over the stored analyses; answers {stories, synthesised, kept}. */
+  /**
+   * Phases 2 and 3 over the stored articles; answers {stories, synthesised, kept}. Analyses are
+   * read from the store only where they are needed: the articles not yet in the saved copy index
+   * and story clusterer, the members of copy neighbourhoods detected again, of stories and events
+   * whose labels are not kept from the previous run, and of stories synthesised again. A story
+   * whose fingerprint is unchanged is neither read nor synthesised.
+   */
   private int[] relink(Progress progress) {
-    List<ArticleAnalysis> analyses = new ArrayList<>();
-    Map<String, String> analysisHash = new HashMap<>();
+    List<String> articleIds = new ArrayList<>();
     List<String> covered = new ArrayList<>();
-    store.forEachCurrent(
+    Map<String, String> keyOf = new HashMap<>();
+    Map<String, Integer> revisionOf = new HashMap<>();
+    store.forEachCurrentKey(
         s -> {
-          ArticleAnalysis a = read(s);
-          analyses.add(a);
-          analysisHash.put(a.id(), sha256(s.analysisJson()));
-          covered.add(
-              s.articleId()
-                  + "\u0000"
-                  + s.revision()
-                  + "\u0000"
-                  + s.analysisVersion()
-                  + "\u0000"
-                  + s.contentHash());
+          String key = key(s);
+          articleIds.add(s.articleId());
+          covered.add(key);
+          keyOf.put(s.articleId(), key);
+          revisionOf.put(s.articleId(), s.revision());
         });
-    Map<String, ArticleAnalysis> analysisById = new HashMap<>();
-    for (ArticleAnalysis a : analyses) {
-      analysisById.put(a.id(), a);
-    }
+    Analyses analyses = new Analyses(revisionOf);
     CopyIndex index = savedIndex(covered);
     progress.start("finding copies", -1);
     List<CopyLink> copyLinks;
     try {
-      for (ArticleAnalysis a : analyses) {
-        index.add(a);
+      for (int i = index.size(); i < articleIds.size(); i++) {
+        index.add(analyses.get(articleIds.get(i)));
       }
-      copyLinks = index.links(analysisById::get);
+      copyLinks = index.links(analyses::get);
     } finally {
       progress.finish();
     }
     String indexState = SavedState.write(index::save);
     String indexOf = SavedState.coverage(covered, covered.size());
-    List<StoryDraft> drafts = null;
+    List<StoryDraft> drafts;
     String[] clusterer = {null, null}; // the saved clusterer and what it covers
-    if (pipeline.stages().stories() instanceof NewsStoryClusterer stories) {
-      List<Article> articleList = new ArrayList<>(analyses.size());
-      List<ArticleProfile> profiles = new ArrayList<>(analyses.size());
-      for (ArticleAnalysis a : analyses) {
-        articleList.add(a.article());
-        profiles.add(a.profile());
+    DraftLabels labels = null;
+    progress.start("clustering stories", -1);
+    try {
+      if (pipeline.stages().stories() instanceof NewsStoryClusterer stories) {
+        List<String> keys = NewsStoryClusterer.groupKeysOf(articleIds, copyLinks);
+        List<String> keyed = new ArrayList<>(covered.size());
+        for (int i = 0; i < covered.size(); i++) {
+          keyed.add(covered.get(i) + "\u0000" + keys.get(i));
+        }
+        StreamClusterer stream = savedClusterer(keyed, stories.config());
+        for (int i = stream.size(); i < articleIds.size(); i++) {
+          stream.add(analyses.get(articleIds.get(i)).profile(), keys.get(i));
+        }
+        labels = new DraftLabels(savedLabels(), keyOf, id -> analyses.get(id).profile());
+        drafts = NewsStoryClusterer.drafts(stream, labels::of);
+        clusterer[0] = SavedState.write(stream::save);
+        clusterer[1] = SavedState.coverage(keyed, keyed.size());
+      } else {
+        List<ArticleAnalysis> all = new ArrayList<>(articleIds.size());
+        for (String id : articleIds) {
+          all.add(analyses.get(id));
+        }
+        drafts = pipeline.stages().stories().cluster(all, copyLinks);
       }
-      List<String> keys = NewsStoryClusterer.groupKeys(articleList, copyLinks);
-      List<String> keyed = new ArrayList<>(covered.size());
-      for (int i = 0; i < covered.size(); i++) {
-        keyed.add(covered.get(i) + "\u0000" + keys.get(i));
-      }
-      StreamClusterer stream = savedClusterer(keyed, stories.config());
-      for (int i = stream.size(); i < analyses.size(); i++) {
-        stream.add(profiles.get(i), keys.get(i));
-      }
-      drafts = NewsStoryClusterer.drafts(stream, profiles);
-      clusterer[0] = SavedState.write(stream::save);
-      clusterer[1] = SavedState.coverage(keyed, keyed.size());
+    } finally {
+      progress.finish();
     }
     StoryIds ids = new StoryIds(savedIds());
-    Map<String, StoredStory> stored = new HashMap<>();
-    for (StoredStory s : store.stories()) {
-      stored.put(s.row().id(), s);
+    List<StoryDraft> named = ids.assign(Pipeline.complete(drafts, articleIds));
+    Map<String, String> storedPrints = store.storyFingerprints();
+    Map<String, CopyLink> linkOf = new HashMap<>();
+    for (CopyLink l : copyLinks) {
+      linkOf.put(l.articleId(), l);
     }
-    Map<String, String> fingerprints = new HashMap<>();
-    Set<String> kept = new HashSet<>();
-    StoryReuse reuse =
-        (draft, members, links) -> {
-          String fp = fingerprint(draft, members, links, analysisHash);
-          fingerprints.put(draft.id(), fp);
-          StoredStory old = stored.get(draft.id());
-          if (old == null || !old.fingerprint().equals(fp)) {
-            return null;
+    List<StoredStory> out = new ArrayList<>(named.size());
+    Map<String, String> membership = new LinkedHashMap<>();
+    Set<String> live = new HashSet<>();
+    int kept = 0;
+    progress.start("figures and quotes", articleIds.size());
+    try {
+      for (StoryDraft d : named) {
+        live.add(d.id());
+        List<CopyLink> storyLinks = new ArrayList<>();
+        for (String id : d.articleIds()) {
+          membership.put(id, d.id());
+          CopyLink l = linkOf.get(id);
+          if (l != null) {
+            storyLinks.add(l);
           }
-          try {
-            Story s = StoryJson.readStory(old.storyJson());
-            kept.add(draft.id());
-            return s;
-          } catch (IOException e) {
-            return null; // an unreadable stored story is synthesised again
+        }
+        String print = fingerprint(d, d.articleIds(), storyLinks, keyOf);
+        if (print.equals(storedPrints.get(d.id()))) {
+          // the stored row and story stand: only the position is written
+          out.add(
+              new StoredStory(
+                  new StoryRow(d.id(), null, null, null, 0, 0, 0, 0, List.of()),
+                  out.size(),
+                  print,
+                  null));
+          kept++;
+        } else {
+          List<ArticleAnalysis> members = new ArrayList<>(d.articleIds().size());
+          Map<String, Article> articleById = new HashMap<>();
+          for (String id : d.articleIds()) {
+            ArticleAnalysis a = analyses.get(id);
+            members.add(a);
+            articleById.put(id, a.article());
           }
-        };
-    Dossier d = pipeline.link(analyses, copyLinks, drafts, ids, progress, reuse);
-    Map<String, Article> articleById = new HashMap<>();
-    for (Article a : d.articles()) {
-      articleById.put(a.id(), a);
+          Story s = pipeline.stages().synthesis().synthesize(d, members, storyLinks);
+          out.add(
+              new StoredStory(
+                  row(s, articleById, List.of()), out.size(), print, StoryJson.write(s)));
+        }
+        progress.step(d.articleIds().size());
+      }
+    } finally {
+      progress.finish();
     }
     StoryIds.State state = ids.state();
-    Set<String> live = new HashSet<>();
-    for (Story s : d.stories()) {
-      live.add(s.id());
-    }
     Map<String, String> aliases = new LinkedHashMap<>();
     for (Map.Entry<String, String> a : new java.util.TreeMap<>(state.aliases()).entrySet()) {
       if (live.contains(a.getValue())) {
         aliases.put(a.getKey(), a.getValue());
       }
     }
-    List<StoredStory> out = new ArrayList<>(d.stories().size());
-    Map<String, String> membership = new LinkedHashMap<>();
-    int position = 0;
-    for (Story s : d.stories()) {
-      for (String id : s.articleIds()) {
-        membership.put(id, s.id());
-      }
-      String json = kept.contains(s.id()) ? stored.get(s.id()).storyJson() : StoryJson.write(s);
-      out.add(
-          new StoredStory(
-              row(s, articleById, List.of()), position++, fingerprints.get(s.id()), json));
-    }
+    String labelState = labels == null ? null : SavedState.write(labels::save);
     long through = store.lastSequence();
     store.write(
         b -> {
@@ -378,10 +390,82 @@ public final class LivingDossier {
           if (clusterer[0] != null) {
             b.putState(CLUSTERER, clusterer[0]);
             b.putState(CLUSTERER_OF, clusterer[1]);
+            b.putState(DRAFT_LABELS, labelState);
           }
           b.putState(LINKED_THROUGH, Long.toString(through));
         });
-    return new int[] {out.size(), out.size() - kept.size(), kept.size()};
+    return new int[] {out.size(), out.size() - kept, kept};
+  }
+
+  /** What identifies a stored analysis: the article's id, revision, analysis version and text. */
+  private static String key(StoredAnalysis s) {
+    return s.articleId()
+        + "\u0000"
+        + s.revision()
+        + "\u0000"
+        + s.analysisVersion()
+        + "\u0000"
+        + s.contentHash();
+  }
+
+  /** The labels saved by the previous run (empty when there are none or they cannot be read). */
+  private Map<String, NewsStoryClusterer.Label> savedLabels() {
+    Optional<String> saved = store.state(DRAFT_LABELS);
+    if (saved.isEmpty()) {
+      return Map.of();
+    }
+    try {
+      return SavedState.read(saved.get(), DraftLabels::read);
+    } catch (IOException e) {
+      return Map.of(); // labels are made again from the profiles
+    }
+  }
+
+  /**
+   * Analyses read from the store on demand; the most recently read are kept, so that an article
+   * that several steps need is read once.
+   */
+  private final class Analyses {
+    private static final int KEEP = 4096;
+    private final Map<String, Integer> revisionOf;
+    private final Map<String, ArticleAnalysis> recent =
+        new LinkedHashMap<>(256, 0.75f, true) {
+          @Override
+          protected boolean removeEldestEntry(Map.Entry<String, ArticleAnalysis> eldest) {
+            return size() > KEEP;
+          }
+        };
+
+    Analyses(Map<String, Integer> revisionOf) {
+      this.revisionOf = revisionOf;
+    }
+
+    ArticleAnalysis get(String id) {
+      ArticleAnalysis a = recent.get(id);
+      if (a != null) {
+        return a;
+      }
+      Integer revision = revisionOf.get(id);
+      if (revision == null) {
+        throw new StoreException("store " + store.name() + ": no current article " + id);
+      }
+      String json =
+          store
+              .analysis(id, revision)
+              .orElseThrow(
+                  () ->
+                      new StoreException(
+                          "store "
+                              + store.name()
+                              + ": the analysis of article "
+                              + id
+                              + " (revision "
+                              + revision
+                              + ") is missing"));
+      a = read(new StoredAnalysis(id, revision, null, 0, json));
+      recent.put(id, a);
+      return a;
+    }
   }
 
   /**
@@ -476,18 +560,16 @@ public final class LivingDossier {
 
   /**
    * The hash of everything phase 3 reads for one story: the linked story (id, title, articles,
-   * events), each member's stored analysis, and the copy links. Equal fingerprints mean the
-   * synthesis would be equal, since phase 3 is a pure function of these.
+   * events), each member's stored analysis (named by its key: id, revision, analysis version and
+   * text hash; a stored analysis changes only with one of them), and the copy links. Equal
+   * fingerprints mean the synthesis would be equal, since phase 3 is a pure function of these.
    */
   static String fingerprint(
-      StoryDraft draft,
-      List<ArticleAnalysis> members,
-      List<CopyLink> links,
-      Map<String, String> analysisHash) {
-    StringBuilder b = new StringBuilder("story-v1\n");
+      StoryDraft draft, List<String> members, List<CopyLink> links, Map<String, String> keyOf) {
+    StringBuilder b = new StringBuilder("story-v2\n");
     b.append(draft).append('\n');
-    for (ArticleAnalysis a : members) {
-      b.append(a.id()).append('=').append(analysisHash.get(a.id())).append('\n');
+    for (String id : members) {
+      b.append(keyOf.get(id)).append('\n');
     }
     b.append(links);
     return sha256(b.toString());

@@ -22,6 +22,12 @@ public interface Store extends AutoCloseable {
   /** Every current revision's analysis, in the order the articles were first ingested. */
   void forEachCurrent(Consumer<StoredAnalysis> each);
 
+  /**
+   * Every current revision as {@link #forEachCurrent} gives it but without reading its analysis
+   * ({@link StoredAnalysis#analysisJson()} is null): what linking checks its saved state against.
+   */
+  void forEachCurrentKey(Consumer<StoredAnalysis> each);
+
   /** Current revisions whose analysis version is below {@code version}, in ingestion order. */
   List<StoredAnalysis> currentOlderThan(int version);
 
@@ -33,6 +39,9 @@ public interface Store extends AutoCloseable {
 
   /** Every stored story, in dossier order. */
   List<StoredStory> stories();
+
+  /** The fingerprint of every stored story, by its id (no story is read). */
+  Map<String, String> storyFingerprints();
 
   /** One stored story by its live id, or empty. */
   Optional<StoredStory> story(String id);
@@ -78,8 +87,9 @@ public interface Store extends AutoCloseable {
 
     /**
      * Makes {@code stories} the store's stories: stories not listed are dropped; a listed story
-     * whose fingerprint equals the stored one keeps its stored JSON and update stamp (only its
-     * position moves). {@code membership} maps every current article to its story.
+     * whose fingerprint equals the stored one keeps its stored row, JSON and update stamp (only its
+     * position moves; of its row only the id is read, and its JSON may be null). {@code membership}
+     * maps every current article to its story.
      */
     void replaceStories(List<StoredStory> stories, Map<String, String> membership);
 

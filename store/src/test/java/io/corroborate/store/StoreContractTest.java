@@ -154,6 +154,13 @@ abstract class StoreContractTest {
       List<String> order = new ArrayList<>();
       s.forEachCurrent(a -> order.add(a.articleId() + "@" + a.revision()));
       assertThat(order).containsExactly("a@2", "b@1");
+      List<StoredAnalysis> keys = new ArrayList<>();
+      s.forEachCurrentKey(keys::add);
+      assertThat(keys)
+          .extracting(a -> a.articleId() + "@" + a.revision() + ":" + a.analysisJson())
+          .as("the same revisions, without reading their analyses")
+          .containsExactly("a@2:null", "b@1:null");
+      assertThat(keys.get(0).contentHash()).isEqualTo(s.current("a").orElseThrow().contentHash());
       assertThat(s.articleCount()).isEqualTo(2);
       assertThat(s.lastSequence()).isEqualTo(3);
       assertThatThrownBy(() -> s.write(b -> b.addRevision(rev("a", 2, "again"))))
@@ -208,6 +215,8 @@ abstract class StoreContractTest {
             b.replaceAliases(Map.of("s3", "s1", "s10", "s1", "s4", "s2"));
           });
       s.write(b -> b.addRevision(rev("b", 1, "two")));
+      assertThat(s.storyFingerprints())
+          .containsExactlyInAnyOrderEntriesOf(Map.of("s1", "f1", "s2", "f2"));
       StoredStory changedJson =
           new StoredStory(story("s1", 1, "f1").row(), 1, "f1", "{\"id\":\"s1\",\"new\":1}");
       s.write(
@@ -225,6 +234,17 @@ abstract class StoreContractTest {
       assertThat(s.story("s1").orElseThrow().row().aliases()).containsExactly("s3", "s10");
       assertThat(s.story("s7")).isEmpty();
       assertThat(s.search("two", 5)).extracting(SearchHit::storyId).containsExactly("s2");
+      StoredStory keptByIdOnly =
+          new StoredStory(
+              new StoryRow("s1", null, null, null, 0, 0, 0, 0, List.of()), 0, "f1", null);
+      s.write(
+          b ->
+              b.replaceStories(
+                  List.of(keptByIdOnly, story("s2", 1, "f2b")), Map.of("a", "s1", "b", "s2")));
+      assertThat(s.stories().get(0).storyJson())
+          .as("a kept story given by its id alone keeps its row and JSON")
+          .contains("f1");
+      assertThat(s.listStories(null, null, 0).get(1).title()).isEqualTo(all.get(1).row().title());
       s.write(b -> b.replaceStories(List.of(story("s2", 0, "f2b")), Map.of("b", "s2")));
       assertThat(s.stories()).extracting(x -> x.row().id()).containsExactly("s2");
       assertThat(s.search("one", 5)).extracting(SearchHit::storyId).containsOnlyNulls();
