@@ -10,6 +10,7 @@ import io.corroborate.report.CsvRenderer;
 import io.corroborate.report.DossierJson;
 import io.corroborate.report.HtmlRenderer;
 import io.corroborate.report.MarkdownRenderer;
+import io.corroborate.store.LivingDossier;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -86,7 +87,8 @@ final class AnalyzeCommand implements Callable<Integer> {
     try {
       Clock clock = Clock.systemUTC();
       dossier =
-          new Pipeline(Stages.defaults(clock), clock).analyze(articles, terminal, terminal, pool);
+          LivingDossier.analyze(
+              articles, new Pipeline(Stages.defaults(clock), clock), pool, terminal, terminal);
     } finally {
       pool.shutdownNow();
     }

@@ -68,6 +68,20 @@ class IncrementalIngestTest {
       d.ingest(articles, pool, Progress.NONE, ProblemListener.ignoring());
       whole = stories(d.dossier());
     }
+    assertThat(whole)
+        .as("the store's stories are the in-memory pipeline's (analyze over a throwaway store)")
+        .isEqualTo(
+            stories(
+                LightIngest.pipeline()
+                    .analyze(articles, Progress.NONE, ProblemListener.ignoring(), pool)))
+        .isEqualTo(
+            stories(
+                LivingDossier.analyze(
+                    articles,
+                    LightIngest.pipeline(),
+                    pool,
+                    Progress.NONE,
+                    ProblemListener.ignoring())));
     AtomicInteger analysesRead = new AtomicInteger();
     AtomicInteger fullScans = new AtomicInteger();
     try (Store real = Stores.open(tmp.resolve("grown").toString(), Stores.Mode.WRITE)) {

@@ -75,11 +75,10 @@ public final class Pipeline {
   }
 
   /**
-   * Builds the dossier of the given articles: phase 1 on the executor, then phases 2 and 3.
-   * Problems (an article that could not be analysed) go to {@code problems}.
+   * The articles with each id once, the first kept; a later article with the id of an earlier one
+   * from another source is reported (the same address, given id or text).
    */
-  public Dossier analyze(
-      List<Article> articles, Progress progress, ProblemListener problems, ExecutorService pool) {
+  public static List<Article> unique(List<Article> articles, ProblemListener problems) {
     Map<String, Article> byId = new LinkedHashMap<>();
     for (Article a : articles) {
       Article first = byId.putIfAbsent(a.id(), a);
@@ -93,14 +92,24 @@ public final class Pipeline {
                 true));
       }
     }
-    if (byId.isEmpty()) {
+    return new ArrayList<>(byId.values());
+  }
+
+  /**
+   * Builds the dossier of the given articles: phase 1 on the executor, then phases 2 and 3.
+   * Problems (an article that could not be analysed) go to {@code problems}.
+   */
+  public Dossier analyze(
+      List<Article> articles, Progress progress, ProblemListener problems, ExecutorService pool) {
+    List<Article> unique = unique(articles, problems);
+    if (unique.isEmpty()) {
       return new Dossier(List.of(), List.of());
     }
-    List<ArticleAnalysis> analyses = new ArrayList<>(byId.size());
+    List<ArticleAnalysis> analyses = new ArrayList<>(unique.size());
     AnalysisStream stream = analysisStream(pool, analyses::add, problems);
-    progress.start("analysing articles", byId.size());
+    progress.start("analysing articles", unique.size());
     try {
-      for (Article a : byId.values()) {
+      for (Article a : unique) {
         stream.accept(a);
         progress.step(1);
       }

@@ -24,6 +24,8 @@ import io.corroborate.stories.StoryConfig;
 import io.corroborate.stories.StreamClusterer;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.LocalDate;
@@ -171,6 +173,55 @@ public final class LivingDossier {
     int[] counts = relink(progress);
     return new IngestReport(
         articles.size(), added, revised, unchanged, counts[0], counts[1], counts[2], true);
+  }
+
+  /**
+   * The dossier of {@code articles} as {@code analyze} gives it: each id once (the first kept, the
+   * others reported), ingested in this order into a throwaway store in a temporary directory, then
+   * read back whole; the store is deleted afterwards. Analyses are kept on disk, not in memory, and
+   * the result is the one {@code ingest} of the same articles followed by {@code dossier --all}
+   * gives.
+   *
+   * @throws StoreException when no temporary store can be made (the message names the directory)
+   */
+  public static Dossier analyze(
+      List<Article> articles,
+      Pipeline pipeline,
+      ExecutorService pool,
+      Progress progress,
+      ProblemListener problems) {
+    List<Article> unique = Pipeline.unique(articles, problems);
+    Path scratch;
+    try {
+      scratch = Files.createTempDirectory("corroborate-analyze-");
+    } catch (IOException e) {
+      throw new StoreException(
+          "cannot make a temporary store in "
+              + System.getProperty("java.io.tmpdir")
+              + ": "
+              + e.getMessage(),
+          e);
+    }
+    try {
+      try (Store store = Stores.open(scratch.toString(), Stores.Mode.WRITE)) {
+        LivingDossier living = new LivingDossier(store, pipeline);
+        living.ingest(unique, pool, progress, problems);
+        return living.dossier();
+      }
+    } finally {
+      deleteTree(scratch);
+    }
+  }
+
+  /** Deletes a temporary store's directory (what cannot be deleted is left). */
+  private static void deleteTree(Path dir) {
+    try (java.util.stream.Stream<Path> walk = Files.walk(dir)) {
+      for (Path p : walk.sorted(java.util.Comparator.reverseOrder()).toList()) {
+        Files.deleteIfExists(p);
+      }
+    } catch (IOException | java.io.UncheckedIOException e) {
+      // a leftover in the temporary directory is all that is lost
+    }
   }
 
   /**
