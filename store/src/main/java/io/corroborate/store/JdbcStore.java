@@ -563,10 +563,13 @@ abstract class JdbcStore implements Store {
     public void replaceStories(List<StoredStory> stories, Map<String, String> membership) {
       try {
         Map<String, String> stored = new HashMap<>();
-        try (PreparedStatement ps = db.prepareStatement("SELECT id, fingerprint FROM stories");
+        Map<String, Integer> storedPosition = new HashMap<>();
+        try (PreparedStatement ps =
+                db.prepareStatement("SELECT id, fingerprint, position FROM stories");
             ResultSet rs = ps.executeQuery()) {
           while (rs.next()) {
             stored.put(rs.getString(1), rs.getString(2));
+            storedPosition.put(rs.getString(1), rs.getInt(3));
           }
         }
         Set<String> keep = new HashSet<>();
@@ -589,6 +592,9 @@ abstract class JdbcStore implements Store {
             StoryRow r = s.row();
             keep.add(r.id());
             if (s.fingerprint().equals(stored.get(r.id()))) {
+              if (storedPosition.get(r.id()) == s.position()) {
+                continue;
+              }
               move.setInt(1, s.position());
               move.setString(2, r.id());
               move.executeUpdate();
@@ -617,16 +623,34 @@ abstract class JdbcStore implements Store {
             }
           }
         }
-        try (Statement st = db.createStatement()) {
-          st.executeUpdate("DELETE FROM story_articles");
+        // only the memberships that changed are written
+        Map<String, String> was = new HashMap<>();
+        try (PreparedStatement ps =
+                db.prepareStatement("SELECT article_id, story_id FROM story_articles");
+            ResultSet rs = ps.executeQuery()) {
+          while (rs.next()) {
+            was.put(rs.getString(1), rs.getString(2));
+          }
+        }
+        try (PreparedStatement drop =
+            db.prepareStatement("DELETE FROM story_articles WHERE article_id = ?")) {
+          for (Map.Entry<String, String> w : was.entrySet()) {
+            if (!w.getValue().equals(membership.get(w.getKey()))) {
+              drop.setString(1, w.getKey());
+              drop.addBatch();
+            }
+          }
+          drop.executeBatch();
         }
         try (PreparedStatement ps =
             db.prepareStatement(
                 "INSERT INTO story_articles (article_id, story_id) VALUES (?, ?)")) {
           for (Map.Entry<String, String> m : membership.entrySet()) {
-            ps.setString(1, m.getKey());
-            ps.setString(2, m.getValue());
-            ps.addBatch();
+            if (!m.getValue().equals(was.get(m.getKey()))) {
+              ps.setString(1, m.getKey());
+              ps.setString(2, m.getValue());
+              ps.addBatch();
+            }
           }
           ps.executeBatch();
         }

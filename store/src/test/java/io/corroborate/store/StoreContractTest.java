@@ -248,6 +248,11 @@ abstract class StoreContractTest {
       s.write(b -> b.replaceStories(List.of(story("s2", 0, "f2b")), Map.of("b", "s2")));
       assertThat(s.stories()).extracting(x -> x.row().id()).containsExactly("s2");
       assertThat(s.search("one", 5)).extracting(SearchHit::storyId).containsOnlyNulls();
+      s.write(b -> b.replaceStories(List.of(story("s2", 0, "f2c")), Map.of("a", "s2", "b", "s2")));
+      assertThat(s.search("one", 5)).extracting(SearchHit::storyId).containsExactly("s2");
+      s.write(b -> b.replaceStories(List.of(story("s1", 0, "f1d")), Map.of("a", "s1", "b", "s1")));
+      assertThat(s.search("one", 5)).extracting(SearchHit::storyId).containsExactly("s1");
+      assertThat(s.search("two", 5)).extracting(SearchHit::storyId).containsExactly("s1");
     }
   }
 
