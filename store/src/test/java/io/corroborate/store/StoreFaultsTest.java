@@ -145,6 +145,54 @@ class StoreFaultsTest {
     assertThat(assertSound(dir)).isEqualTo(first.size() + second.size());
   }
 
+  @Test
+  void aFaultBetweenTheArticlesAndTheStoriesSaysTheArticlesAreKeptAndTheNextIngestLinksThem()
+      throws Exception {
+    Path dir = tmp.resolve("store");
+    try (Store s = Stores.open(dir.toString(), Stores.Mode.WRITE)) {
+      ingest(s, first);
+      Connection db = ((JdbcStore) s).db;
+      // the articles are committed; the store turns read-only as the stories are worked out
+      Progress turnReadOnly =
+          new Progress() {
+            @Override
+            public void start(String phase, long total) {
+              if (phase.equals("finding copies")) {
+                try (Statement st = db.createStatement()) {
+                  st.execute("PRAGMA query_only = 1");
+                } catch (SQLException e) {
+                  throw new IllegalStateException(e);
+                }
+              }
+            }
+          };
+      assertThatThrownBy(
+              () ->
+                  new LivingDossier(s, pipeline())
+                      .ingest(second, pool, turnReadOnly, ProblemListener.ignoring()))
+          .isInstanceOf(StoreException.class)
+          .hasMessageStartingWith("store " + dir + " is read-only: ")
+          .hasMessageEndingWith(
+              " failed; the stories were not brought up to date, but the "
+                  + second.size()
+                  + " new articles are stored: the next ingest links them");
+      try (Statement st = db.createStatement()) {
+        st.execute("PRAGMA query_only = 0");
+      }
+    }
+    assertThat(assertSound(dir)).isEqualTo(first.size() + second.size());
+
+    try (Store s = Stores.open(dir.toString(), Stores.Mode.WRITE)) {
+      LivingDossier.IngestReport r =
+          new LivingDossier(s, pipeline())
+              .ingest(second, pool, Progress.NONE, ProblemListener.ignoring());
+      assertThat(r.unchanged()).isEqualTo(second.size());
+      assertThat(r.linked()).isTrue();
+      assertThat(s.stories()).isEqualTo(uninterrupted);
+    }
+    assertThat(assertSound(dir)).isEqualTo(first.size() + second.size());
+  }
+
   /**
    * The file is sound, every stored article is there once with sequence numbers 1..N, and the
    * stored articles are the first N of the input order; answers N.
