@@ -636,6 +636,39 @@ class FeedWatcherTest {
   }
 
   @Test
+  void aGzipBombIsCutAtTheCapAfterDecompression() {
+    // 64 MB of spaces after the feed's opening, about 64 KB on the wire
+    ByteArrayOutputStream zipped = new ByteArrayOutputStream();
+    try (GZIPOutputStream g = new GZIPOutputStream(zipped)) {
+      g.write("<rss><channel>".getBytes(StandardCharsets.UTF_8));
+      byte[] chunk = new byte[1 << 20];
+      java.util.Arrays.fill(chunk, (byte) ' ');
+      for (int i = 0; i < 64; i++) {
+        g.write(chunk);
+      }
+    } catch (IOException e) {
+      throw new IllegalStateException(e);
+    }
+    byte[] bomb = zipped.toByteArray();
+    server.route(
+        "/bomb.xml",
+        ex -> {
+          ex.getResponseHeaders().set("Content-Encoding", "gzip");
+          ex.getResponseHeaders().set("Content-Type", "application/rss+xml");
+          ex.sendResponseHeaders(200, bomb.length);
+          ex.getResponseBody().write(bomb);
+        });
+
+    FeedPollResult r =
+        watcher(config().withLimits(1_000_000, 1_000_000, 100))
+            .poll(server.url("/bomb.xml"), EVERY);
+
+    assertThat(bomb.length).isLessThan(1_000_000);
+    assertThat(r.ok()).isFalse();
+    assertThat(r.error()).contains("larger than the limit of 1000000 bytes");
+  }
+
+  @Test
   void controlCharactersFromTheNetworkAreEscaped() {
     server.text("/esc.xml", "text/plain", "\u001b[2Jgotcha");
     FeedPollResult r = poll("/esc.xml");

@@ -194,6 +194,9 @@ class ServeFaultsTest {
     String page = "/stories/" + storyId;
     HttpResponse<String> whole = get(page);
     assertThat(whole.statusCode()).isEqualTo(200);
+    // the connector made for the idle timeout keeps the server's HTTP settings and headers
+    assertThat(whole.headers().firstValue("Server")).isEmpty();
+    assertThat(whole.headers().firstValue("Content-Security-Policy")).hasValue(WebServer.CSP);
     String json = get("/api/stories/" + storyId).body();
     System.err.println(
         "story page " + whole.body().length() + " chars, its JSON " + json.length() + " chars");
