@@ -36,9 +36,10 @@ final class SqliteStore extends JdbcStore {
 
   /**
    * The system property that caps the database file at this many pages ({@code PRAGMA
-   * max_page_count}, 4 KiB pages) on every connection opened after it is set: past it, SQLite
-   * answers as a full disk does ({@code SQLITE_FULL}). Unset by default; the fault tests set it to
-   * make a disk fill up part-way through an ingest, and an operator may set it to bound the store.
+   * max_page_count}, in pages of the file, 4 KiB by default) on every connection opened after it is
+   * set: past it, SQLite answers as a full disk does ({@code SQLITE_FULL}). Unset by default; the
+   * fault tests set it to make a disk fill up part-way through an ingest, and an operator may set
+   * it to bound the store.
    */
   static final String MAX_PAGES = "corroborate.store.sqlite.maxPages";
 
