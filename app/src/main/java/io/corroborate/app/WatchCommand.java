@@ -134,6 +134,14 @@ final class WatchCommand implements Callable<Integer> {
         } catch (StoreBusyException e) {
           throw new StoreException(
               e.getMessage() + " (" + sink.waiting() + " fetched articles were not stored)", e);
+        } catch (StoreException e) {
+          // a full disk, a read-only store: the state was not saved, so nothing is lost
+          throw new StoreException(
+              e.getMessage()
+                  + " ("
+                  + sink.waiting()
+                  + " fetched articles are not marked as seen: the next run fetches them again)",
+              e);
         }
         return results.stream().allMatch(FeedPollResult::ok) ? ExitCodes.OK : ExitCodes.FEED_FAILED;
       }

@@ -163,6 +163,45 @@ class WatchCommandTest {
   }
 
   @Test
+  void whenTheDiskIsFullNothingIsMarkedSeenAndARunWithRoomStoresItOnce() throws Exception {
+    Path feeds = feeds(base + "/good.xml");
+    Path store = dir.resolve("store");
+    try (io.corroborate.store.Store made =
+        io.corroborate.store.Stores.open(
+            store.toString(), io.corroborate.store.Stores.Mode.WRITE)) {
+      assertThat(made.articleCount()).isZero();
+    }
+    long pages;
+    try (java.sql.Connection c =
+            java.sql.DriverManager.getConnection("jdbc:sqlite:" + store.resolve("corroborate.db"));
+        java.sql.ResultSet rs = c.createStatement().executeQuery("PRAGMA page_count")) {
+      pages = rs.getLong(1);
+    }
+    // SQLite's page cap answers as a full disk does (SQLITE_FULL)
+    System.setProperty("corroborate.store.sqlite.maxPages", Long.toString(pages));
+    Cli full;
+    try {
+      full = watchOnce(feeds, "--quiet");
+    } finally {
+      System.clearProperty("corroborate.store.sqlite.maxPages");
+    }
+    assertThat(full.exitCode()).as(full.err()).isEqualTo(ExitCodes.STORE);
+    assertThat(full.err())
+        .contains("store " + store + ": the disk is full while ")
+        .contains("(1 fetched articles are not marked as seen: the next run fetches them again)")
+        .doesNotContain("Exception");
+
+    Cli again = watchOnce(feeds, "--quiet");
+    assertThat(again.exitCode()).as(again.err()).isZero();
+    Cli third = watchOnce(feeds, "--quiet");
+    assertThat(third.exitCode()).as(third.err()).isZero();
+    // fetched once more after the failure, then never again; stored once
+    assertThat(pageFetches.get()).isEqualTo(2);
+    Cli all = Cli.run("dossier", "--all", "--format", "json", "--store", store.toString());
+    assertThat(new ObjectMapper().readTree(all.out()).get("articles")).hasSize(1);
+  }
+
+  @Test
   void withoutAllowPrivateTheLoopbackServerIsRefused() throws IOException {
     Cli r =
         Cli.run(

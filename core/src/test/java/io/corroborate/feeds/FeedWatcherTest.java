@@ -531,6 +531,144 @@ class FeedWatcherTest {
   }
 
   @Test
+  void afterA500FeedAndFailingOrSlowPagesEveryItemIsStoredExactlyOnce() {
+    String feed =
+        rss(
+            "Flaky",
+            item("f-1", server.url("/f1"), "One"),
+            item("f-2", server.url("/f2"), "Two"),
+            item("f-3", server.url("/f3"), "Three"));
+    AtomicInteger feedCalls = new AtomicInteger();
+    server.route(
+        "/flaky.xml",
+        ex -> {
+          if (feedCalls.incrementAndGet() == 1) {
+            LoopbackServer.send(ex, 500, "text/plain", "down");
+          } else {
+            LoopbackServer.send(ex, 200, "application/rss+xml", feed);
+          }
+        });
+    AtomicInteger oneCalls = new AtomicInteger();
+    server.route(
+        "/f1",
+        ex -> {
+          if (oneCalls.incrementAndGet() == 1) {
+            LoopbackServer.send(ex, 500, "text/plain", "down");
+          } else {
+            LoopbackServer.send(ex, 200, "text/html", page("One"));
+          }
+        });
+    AtomicInteger twoCalls = new AtomicInteger();
+    server.route(
+        "/f2",
+        ex -> {
+          if (twoCalls.incrementAndGet() == 1) {
+            try {
+              Thread.sleep(4000);
+            } catch (InterruptedException e) {
+              Thread.currentThread().interrupt();
+            }
+          }
+          LoopbackServer.send(ex, 200, "text/html", page("Two"));
+        });
+    server.text("/f3", "text/html", page("Three"));
+    FeedWatcher w = watcher(config());
+    String url = server.url("/flaky.xml");
+
+    FeedPollResult down = w.poll(url, EVERY);
+    FeedPollResult partly = w.poll(url, EVERY);
+    FeedPollResult rest = w.poll(url, EVERY);
+    FeedPollResult nothing = w.poll(url, EVERY);
+
+    assertThat(down.ok()).isFalse();
+    assertThat(down.error()).isEqualTo("HTTP 500");
+    assertThat(partly.ok()).isTrue();
+    assertThat(partly.added()).isEqualTo(1);
+    assertThat(problems)
+        .anySatisfy(p -> assertThat(p).startsWith(server.url("/f1") + ": HTTP 500"))
+        .anySatisfy(p -> assertThat(p).startsWith(server.url("/f2") + ":").contains("timed out"));
+    assertThat(rest.newItems()).isEqualTo(2);
+    assertThat(rest.added()).isEqualTo(2);
+    assertThat(nothing.newItems()).isZero();
+    // no loss, no duplicate: each item once, the failed pages asked for once more
+    assertThat(pages.stream().map(RawDocument::id)).containsExactlyInAnyOrder("f-1", "f-2", "f-3");
+    assertThat(server.count("/f1")).isEqualTo(2);
+    assertThat(server.count("/f2")).isEqualTo(2);
+    assertThat(server.count("/f3")).isEqualTo(1);
+    assertThat(state.feed(url).articlesAdded()).isEqualTo(3);
+  }
+
+  @Test
+  void aPageTheSinkCannotStoreIsFetchedAgainNextPollAndStoredOnce() {
+    server.text("/s.xml", "application/rss+xml", rss("S", item("s-1", server.url("/s1"), "S1")));
+    server.text("/s1", "text/html", page("S1"));
+    AtomicInteger offered = new AtomicInteger();
+    FeedWatcher w =
+        new FeedWatcher(
+            config(),
+            HostResolver.SYSTEM,
+            state,
+            page -> {
+              if (offered.incrementAndGet() == 1) {
+                throw new IOException("the store cannot take articles now (the disk is full)");
+              }
+              pages.add(page);
+            },
+            WatchListener.NONE,
+            pool,
+            Clock.fixed(NOW, ZoneOffset.UTC));
+    String url = server.url("/s.xml");
+
+    FeedPollResult refused = w.poll(url, EVERY);
+    FeedPollResult stored = w.poll(url, EVERY);
+    FeedPollResult again = w.poll(url, EVERY);
+
+    assertThat(refused.ok()).isFalse();
+    assertThat(refused.error())
+        .isEqualTo(
+            "could not store an article: the store cannot take articles now (the disk is full)");
+    assertThat(refused.nextPoll()).isEqualTo(NOW.plus(EVERY.multipliedBy(2)));
+    assertThat(stored.ok()).isTrue();
+    assertThat(stored.added()).isEqualTo(1);
+    assertThat(again.newItems()).isZero();
+    assertThat(pages).singleElement().satisfies(p -> assertThat(p.id()).isEqualTo("s-1"));
+    assertThat(server.count("/s1")).isEqualTo(2);
+  }
+
+  @Test
+  void aGzipBombIsCutAtTheCapAfterDecompression() {
+    // 64 MB of spaces after the feed's opening, about 64 KB on the wire
+    ByteArrayOutputStream zipped = new ByteArrayOutputStream();
+    try (GZIPOutputStream g = new GZIPOutputStream(zipped)) {
+      g.write("<rss><channel>".getBytes(StandardCharsets.UTF_8));
+      byte[] chunk = new byte[1 << 20];
+      java.util.Arrays.fill(chunk, (byte) ' ');
+      for (int i = 0; i < 64; i++) {
+        g.write(chunk);
+      }
+    } catch (IOException e) {
+      throw new IllegalStateException(e);
+    }
+    byte[] bomb = zipped.toByteArray();
+    server.route(
+        "/bomb.xml",
+        ex -> {
+          ex.getResponseHeaders().set("Content-Encoding", "gzip");
+          ex.getResponseHeaders().set("Content-Type", "application/rss+xml");
+          ex.sendResponseHeaders(200, bomb.length);
+          ex.getResponseBody().write(bomb);
+        });
+
+    FeedPollResult r =
+        watcher(config().withLimits(1_000_000, 1_000_000, 100))
+            .poll(server.url("/bomb.xml"), EVERY);
+
+    assertThat(bomb.length).isLessThan(1_000_000);
+    assertThat(r.ok()).isFalse();
+    assertThat(r.error()).contains("larger than the limit of 1000000 bytes");
+  }
+
+  @Test
   void controlCharactersFromTheNetworkAreEscaped() {
     server.text("/esc.xml", "text/plain", "\u001b[2Jgotcha");
     FeedPollResult r = poll("/esc.xml");

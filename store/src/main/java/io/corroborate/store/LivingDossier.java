@@ -170,7 +170,12 @@ public final class LivingDossier {
       return new IngestReport(
           articles.size(), added, revised, unchanged, stories, 0, stories, false);
     }
-    int[] counts = relink(progress);
+    int[] counts;
+    try {
+      counts = relink(progress);
+    } catch (StoreException e) {
+      throw linkingFailed(e, added + revised);
+    }
     return new IngestReport(
         articles.size(), added, revised, unchanged, counts[0], counts[1], counts[2], true);
   }
@@ -222,6 +227,28 @@ public final class LivingDossier {
     } catch (IOException | java.io.UncheckedIOException e) {
       // a leftover in the temporary directory is all that is lost
     }
+  }
+
+  /**
+   * The linking transaction failed after this run's articles were committed: says that they are
+   * kept (a user told "nothing was kept" would think them lost) and how they reach the stories.
+   */
+  private static StoreException linkingFailed(StoreException e, int stored) {
+    if (stored == 0) {
+      return e;
+    }
+    String m = e.getMessage();
+    String rolledBack = "; nothing of this batch was kept";
+    if (m.endsWith(rolledBack)) {
+      m = m.substring(0, m.length() - rolledBack.length());
+    }
+    return new StoreException(
+        m
+            + "; the stories were not brought up to date, but the "
+            + (stored == 1 ? "new article is" : stored + " new articles are")
+            + " stored: the next ingest links "
+            + (stored == 1 ? "it" : "them"),
+        e);
   }
 
   /**

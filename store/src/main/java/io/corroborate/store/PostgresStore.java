@@ -321,7 +321,9 @@ final class PostgresStore extends JdbcStore {
           e);
     }
     if (state.equals("25006")) {
-      return new StoreException("store " + name + " is read-only: " + what + " failed", e);
+      return new StoreException(
+          "store " + name + " is read-only: " + what + " failed; nothing of this batch was kept",
+          e);
     }
     if (state.startsWith("08")) {
       return new StoreException(

@@ -34,6 +34,15 @@ final class SqliteStore extends JdbcStore {
   /** The highest schema version this program knows (the last migration's V number). */
   static final int SCHEMA_VERSION = 1;
 
+  /**
+   * The system property that caps the database file at this many pages ({@code PRAGMA
+   * max_page_count}, in pages of the file, 4 KiB by default) on every connection opened after it is
+   * set: past it, SQLite answers as a full disk does ({@code SQLITE_FULL}). Unset by default; the
+   * fault tests set it to make a disk fill up part-way through an ingest, and an operator may set
+   * it to bound the store.
+   */
+  static final String MAX_PAGES = "corroborate.store.sqlite.maxPages";
+
   private static final String MIGRATIONS = "classpath:db/store/sqlite";
 
   private final WriterLock lock;
@@ -92,6 +101,10 @@ final class SqliteStore extends JdbcStore {
       } else {
         config.setJournalMode(SQLiteConfig.JournalMode.WAL);
         config.setSynchronous(SQLiteConfig.SynchronousMode.FULL);
+      }
+      Integer maxPages = Integer.getInteger(MAX_PAGES);
+      if (maxPages != null) {
+        config.setMaxPageCount(maxPages);
       }
       Connection c = DriverManager.getConnection(url(file), config.toProperties());
       return new SqliteStore(name, c, lock);
@@ -255,7 +268,9 @@ final class SqliteStore extends JdbcStore {
           e);
     }
     if (m.contains("READONLY")) {
-      return new StoreException("store " + name + " is read-only: " + what + " failed", e);
+      return new StoreException(
+          "store " + name + " is read-only: " + what + " failed; nothing of this batch was kept",
+          e);
     }
     return new StoreException("store " + name + ": " + what + " failed: " + m, e);
   }

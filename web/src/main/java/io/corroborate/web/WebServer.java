@@ -25,6 +25,7 @@ import java.net.InetAddress;
 import java.net.UnknownHostException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.LinkedHashMap;
@@ -33,6 +34,10 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import org.eclipse.jetty.server.HttpConfiguration;
+import org.eclipse.jetty.server.HttpConnectionFactory;
+import org.eclipse.jetty.server.Server;
+import org.eclipse.jetty.server.ServerConnector;
 import org.eclipse.jetty.util.thread.QueuedThreadPool;
 
 /**
@@ -51,6 +56,13 @@ public final class WebServer implements AutoCloseable {
   /** Largest request body accepted, in bytes. */
   public static final long DEFAULT_MAX_BODY_BYTES = 16L * 1024 * 1024;
 
+  /**
+   * How long a connection may stay silent (no byte read or written) before the server closes it: a
+   * client that sends half a request and stalls, or stops reading half-way through a page, holds
+   * its connection no longer than this.
+   */
+  public static final Duration DEFAULT_IDLE_TIMEOUT = Duration.ofSeconds(30);
+
   /** Most results of one search. */
   static final int MAX_SEARCH = 100;
 
@@ -62,9 +74,15 @@ public final class WebServer implements AutoCloseable {
    * @param token the bearer token, or null (allowed only on loopback)
    * @param publicRead whether reads need no token
    * @param maxBodyBytes largest request body
+   * @param idleTimeout how long a silent connection is kept open
    */
   public record Options(
-      String bind, int port, String token, boolean publicRead, long maxBodyBytes) {
+      String bind,
+      int port,
+      String token,
+      boolean publicRead,
+      long maxBodyBytes,
+      Duration idleTimeout) {
 
     /** Validates the options: a non-loopback bind needs a token. */
     public Options {
@@ -84,6 +102,20 @@ public final class WebServer implements AutoCloseable {
       if (maxBodyBytes < 1) {
         throw new IllegalArgumentException("maxBodyBytes must be positive: " + maxBodyBytes);
       }
+      Objects.requireNonNull(idleTimeout, "idleTimeout");
+      if (idleTimeout.isNegative() || idleTimeout.isZero()) {
+        throw new IllegalArgumentException("idleTimeout must be positive: " + idleTimeout);
+      }
+    }
+
+    /** Options with the {@link #DEFAULT_IDLE_TIMEOUT}. */
+    public Options(String bind, int port, String token, boolean publicRead, long maxBodyBytes) {
+      this(bind, port, token, publicRead, maxBodyBytes, DEFAULT_IDLE_TIMEOUT);
+    }
+
+    /** These options with another idle timeout. */
+    public Options withIdleTimeout(Duration timeout) {
+      return new Options(bind, port, token, publicRead, maxBodyBytes, timeout);
     }
 
     /** Loopback on the given port, no token. */
@@ -146,7 +178,7 @@ public final class WebServer implements AutoCloseable {
 
   /** Starts listening; returns this. */
   public WebServer start() {
-    app.start(options.bind(), options.port());
+    app.start();
     return this;
   }
 
@@ -169,6 +201,7 @@ public final class WebServer implements AutoCloseable {
               config.http.generateEtags = false;
               config.jetty.threadPool = pool();
               config.jetty.modifyHttpConfiguration(h -> h.setSendServerVersion(false));
+              config.jetty.addConnector(this::connector);
               config.staticFiles.add(
                   sf -> {
                     sf.hostedPath = "/static";
@@ -238,6 +271,15 @@ public final class WebServer implements AutoCloseable {
           }
         });
     return j;
+  }
+
+  /** The one listening connector, with the idle timeout of the options (not left to Jetty). */
+  private ServerConnector connector(Server server, HttpConfiguration http) {
+    ServerConnector c = new ServerConnector(server, new HttpConnectionFactory(http));
+    c.setHost(options.bind());
+    c.setPort(options.port());
+    c.setIdleTimeout(options.idleTimeout().toMillis());
+    return c;
   }
 
   private static QueuedThreadPool pool() {
