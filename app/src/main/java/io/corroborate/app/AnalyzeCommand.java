@@ -51,6 +51,8 @@ final class AnalyzeCommand implements Callable<Integer> {
 
   @Mixin InputOptions input = new InputOptions();
 
+  @Mixin AnalysisOptions analysis = new AnalysisOptions();
+
   @Option(
       names = "--format",
       description = "Output format: ${COMPLETION-CANDIDATES} (default: md).")
@@ -72,6 +74,7 @@ final class AnalyzeCommand implements Callable<Integer> {
   @Override
   public Integer call() throws IOException {
     input.validate(spec);
+    analysis.validate(spec);
     Output.check(out);
     Terminal terminal = new Terminal(spec.commandLine().getErr(), input.quiet);
     CorpusCleaner cleaner = input.cleaner();
@@ -86,7 +89,8 @@ final class AnalyzeCommand implements Callable<Integer> {
     try {
       Clock clock = Clock.systemUTC();
       dossier =
-          new Pipeline(Stages.defaults(clock), clock).analyze(articles, terminal, terminal, pool);
+          new Pipeline(Stages.defaults(clock, analysis.limits()), clock)
+              .analyze(articles, terminal, terminal, pool);
     } finally {
       pool.shutdownNow();
     }

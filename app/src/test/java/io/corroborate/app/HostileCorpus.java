@@ -30,8 +30,21 @@ final class HostileCorpus {
    * @param named whether standard error must name the file (a skip or a warning)
    * @param good sources that must come out, relative to the corpus directory ({@code f#2}, {@code
    *     f:3}) or JSON ids
+   * @param namedWhenAnalysed whether only the commands that analyse articles must name it (a limit
+   *     of the language analysis, which {@code extract} never reaches)
    */
-  record Case(String file, String attack, boolean named, List<String> good) {}
+  record Case(
+      String file, String attack, boolean named, List<String> good, boolean namedWhenAnalysed) {
+
+    Case(String file, String attack, boolean named, List<String> good) {
+      this(file, attack, named, good, false);
+    }
+
+    /** Whether standard error must name the file after a run of {@code command}. */
+    boolean namedBy(String command) {
+      return named && !(namedWhenAnalysed && command.equals("extract"));
+    }
+  }
 
   private final Path dir;
   private final double scale;
@@ -82,6 +95,18 @@ final class HostileCorpus {
     c.feeds();
     c.gzip();
     return c.cases;
+  }
+
+  /**
+   * The analysis limits a run over a corpus of this scale uses, as command-line options of the
+   * commands that analyse ({@code figures}, {@code quotes}, {@code analyze}, {@code ingest}).
+   */
+  static List<String> analysisLimitOptions(double scale) {
+    return List.of(
+        "--max-sentence-tokens",
+        "400",
+        "--max-sentences",
+        Long.toString(Math.max(200, Math.round(5_000 * Math.min(1, scale * 4)))));
   }
 
   /** The limits a run over a corpus of this scale uses, as command-line options. */
@@ -223,6 +248,29 @@ final class HostileCorpus {
     }
     put("text/big-article.txt", big.toString());
     add("text/big-article.txt", "one 1 MB article", false, "text/big-article.txt");
+    int tokens = n(20_000, 1_000);
+    repeat(
+        "text/endless-sentence.txt",
+        "Endless sentence\n\n",
+        "the harbour authority said ferries would resume 12 services ",
+        tokens / 9,
+        "\n");
+    cases.add(
+        new Case(
+            "text/endless-sentence.txt",
+            "a sentence of " + tokens + " tokens without punctuation (--max-sentence-tokens)",
+            true,
+            List.of("text/endless-sentence.txt"),
+            true));
+    int sentences = n(50_000, 1_000);
+    repeat("text/many-sentences.txt", "Many sentences\n\n", "Ships sail. ", sentences, "\n");
+    cases.add(
+        new Case(
+            "text/many-sentences.txt",
+            "an article of " + sentences + " sentences (--max-sentences)",
+            true,
+            List.of("text/many-sentences.txt"),
+            true));
   }
 
   private void html() throws IOException {
@@ -569,5 +617,6 @@ final class HostileCorpus {
               + c.attack());
     }
     System.out.println("limits\t" + String.join(" ", limitOptions(scale)));
+    System.out.println("analysis-limits\t" + String.join(" ", analysisLimitOptions(scale)));
   }
 }
