@@ -206,15 +206,20 @@ public final class CoreNlp {
     int all = sentences.size();
     if (all > limits.maxSentences()) {
       List<CoreMap> kept = new ArrayList<>(sentences.subList(0, limits.maxSentences()));
-      CoreMap last = kept.get(kept.size() - 1);
-      List<CoreLabel> lastTokens = last.get(CoreAnnotations.TokensAnnotation.class);
       List<CoreLabel> tokens = a.get(CoreAnnotations.TokensAnnotation.class);
-      if (tokens != null && lastTokens != null && !lastTokens.isEmpty()) {
-        int end = tokens.indexOf(lastTokens.get(lastTokens.size() - 1)) + 1;
-        Integer tokenEnd = last.get(CoreAnnotations.TokenEndAnnotation.class);
-        if (tokenEnd != null && tokenEnd <= tokens.size()) {
+      if (tokens != null) {
+        // the document's tokens are its sentences' tokens, in order
+        Integer tokenEnd = kept.get(kept.size() - 1).get(CoreAnnotations.TokenEndAnnotation.class);
+        int end = 0;
+        if (tokenEnd != null) {
           end = tokenEnd;
+        } else {
+          for (CoreMap s : kept) {
+            List<CoreLabel> ts = s.get(CoreAnnotations.TokensAnnotation.class);
+            end += ts == null ? 0 : ts.size();
+          }
         }
+        end = Math.min(end, tokens.size());
         a.set(CoreAnnotations.TokensAnnotation.class, new ArrayList<>(tokens.subList(0, end)));
       }
       a.set(CoreAnnotations.SentencesAnnotation.class, kept);
