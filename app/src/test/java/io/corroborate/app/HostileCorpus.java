@@ -17,8 +17,9 @@ import java.util.zip.GZIPOutputStream;
  * documents, and says what each should give: which documents must come out and which files must be
  * named on standard error. Nothing of it is committed; {@code scale} 1.0 writes the sizes of issue
  * 19 (100,000 nested tags, a million paragraphs, a 50 MB text node, 100,000 feed items, a 200 MB
- * JSON line, a 1 GB gzip bomb), smaller scales keep a CI run quick. Run {@code main} to write one
- * for a manual run ({@code scripts/hostile-corpus.sh} does).
+ * JSON line, a 1 GB gzip bomb, a sentence of 20,000 tokens, an article of 50,000 sentences),
+ * smaller scales keep a CI run quick. Run {@code main} to write one for a manual run ({@code
+ * scripts/hostile-corpus.sh} does).
  */
 final class HostileCorpus {
 
