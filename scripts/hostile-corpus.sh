@@ -22,8 +22,11 @@ trap 'rm -rf "$work"' EXIT
 corpus="$work/corpus"
 java -cp "$here/app/target/test-classes" io.corroborate.app.HostileCorpus "$corpus" "$scale" > "$work/manifest"
 read -r -a limits <<< "$(grep '^limits' "$work/manifest" | cut -f2)"
+# the analysis limits are options of the commands that analyse, not of extract
+read -r -a analysis_limits <<< "$(grep '^analysis-limits' "$work/manifest" | cut -f2)"
+limits_of() { if [[ $1 == extract ]]; then echo "${limits[*]}"; else echo "${limits[*]} ${analysis_limits[*]}"; fi; }
 ln -s /etc/passwd "$corpus/text/passwd.txt"
-echo "corpus: $(du -sh "$corpus" | cut -f1) at scale $scale; limits: ${limits[*]}" >&2
+echo "corpus: $(du -sh "$corpus" | cut -f1) at scale $scale; limits: ${limits[*]} ${analysis_limits[*]}" >&2
 
 printf 'command\tfile\texit\tseconds\ts_per_MB\tpeak_MB\tstderr_lines\n'
 while IFS= read -r -d '' f; do
@@ -31,7 +34,7 @@ while IFS= read -r -d '' f; do
   for c in "${commands[@]}"; do
     set +e
     /usr/bin/time -f '%e %M' -o "$work/time" timeout "$timeout_s" \
-      "$here/corroborate" "$c" -q --threads 2 "${limits[@]}" "$f" > "$work/out" 2> "$work/err"
+      "$here/corroborate" "$c" -q --threads 2 $(limits_of "$c") "$f" > "$work/out" 2> "$work/err"
     rc=$?
     set -e
     read -r secs kb < <(tail -1 "$work/time")
@@ -49,7 +52,7 @@ done < <(find "$corpus" -type f -print0 | sort -z)
 for c in "${commands[@]}"; do
   set +e
   /usr/bin/time -f '%e %M' -o "$work/time" timeout "$((timeout_s * 4))" \
-    "$here/corroborate" "$c" --threads 2 "${limits[@]}" "$corpus" > "$work/out" 2> "$work/err"
+    "$here/corroborate" "$c" --threads 2 $(limits_of "$c") "$corpus" > "$work/out" 2> "$work/err"
   rc=$?
   set -e
   read -r secs kb < <(tail -1 "$work/time")

@@ -52,6 +52,8 @@ final class AnalyzeCommand implements Callable<Integer> {
 
   @Mixin InputOptions input = new InputOptions();
 
+  @Mixin AnalysisOptions analysis = new AnalysisOptions();
+
   @Option(
       names = "--format",
       description = "Output format: ${COMPLETION-CANDIDATES} (default: md).")
@@ -73,6 +75,7 @@ final class AnalyzeCommand implements Callable<Integer> {
   @Override
   public Integer call() throws IOException {
     input.validate(spec);
+    analysis.validate(spec);
     Output.check(out);
     Terminal terminal = new Terminal(spec.commandLine().getErr(), input.quiet);
     CorpusCleaner cleaner = input.cleaner();
@@ -88,7 +91,11 @@ final class AnalyzeCommand implements Callable<Integer> {
       Clock clock = Clock.systemUTC();
       dossier =
           LivingDossier.analyze(
-              articles, new Pipeline(Stages.defaults(clock), clock), pool, terminal, terminal);
+              articles,
+              new Pipeline(Stages.defaults(clock, analysis.limits()), clock),
+              pool,
+              terminal,
+              terminal);
     } finally {
       pool.shutdownNow();
     }

@@ -1,5 +1,6 @@
 package io.corroborate.app;
 
+import io.corroborate.ingest.ProblemListener;
 import io.corroborate.model.Article;
 import io.corroborate.report.ExtractRecord;
 import java.util.function.Function;
@@ -13,7 +14,7 @@ import picocli.CommandLine.Command;
 final class ExtractCommand extends RecordLinesCommand {
 
   @Override
-  Function<Article, ?> recordMaker() {
+  Function<Article, ?> recordMaker(ProblemListener problems) {
     return ExtractRecord::of;
   }
 

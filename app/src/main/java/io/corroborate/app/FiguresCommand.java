@@ -1,12 +1,14 @@
 package io.corroborate.app;
 
 import io.corroborate.analysis.NewsArticleAnalyzer;
+import io.corroborate.ingest.ProblemListener;
 import io.corroborate.model.Article;
 import io.corroborate.model.FoundFigure;
 import io.corroborate.report.FiguresRecord;
 import java.time.Clock;
 import java.util.function.Function;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 
 /** {@code corroborate figures}: every quantity of every article, one JSON line per article. */
 @Command(
@@ -17,10 +19,22 @@ import picocli.CommandLine.Command;
             + " article.")
 final class FiguresCommand extends RecordLinesCommand {
 
+  @Mixin AnalysisOptions analysis = new AnalysisOptions();
+
   @Override
-  Function<Article, ?> recordMaker() {
-    NewsArticleAnalyzer phase1 = NewsArticleAnalyzer.defaults(Clock.systemUTC());
-    return a -> FiguresRecord.of(a, phase1.figuresOf(a).stream().map(FoundFigure::figure).toList());
+  void validateOwnOptions() {
+    analysis.validate(spec);
+  }
+
+  @Override
+  Function<Article, ?> recordMaker(ProblemListener problems) {
+    NewsArticleAnalyzer phase1 = NewsArticleAnalyzer.defaults(Clock.systemUTC(), analysis.limits());
+    return a ->
+        FiguresRecord.of(
+            a,
+            phase1.figuresOf(a, warningsAbout(a, problems)).stream()
+                .map(FoundFigure::figure)
+                .toList());
   }
 
   @Override

@@ -3,10 +3,12 @@ package io.corroborate.app;
 import io.corroborate.model.Article;
 import io.corroborate.pipeline.CorpusCleaner;
 import io.corroborate.pipeline.Pipeline;
+import io.corroborate.pipeline.Stages;
 import io.corroborate.pipeline.Workers;
 import io.corroborate.store.LivingDossier;
 import io.corroborate.store.Store;
 import io.corroborate.store.Stores;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -33,10 +35,14 @@ final class IngestCommand implements Callable<Integer> {
 
   @Mixin InputOptions input = new InputOptions();
 
+  @Mixin AnalysisOptions analysis = new AnalysisOptions();
+
   @Mixin StoreOption storeOption = new StoreOption();
 
   @Override
   public Integer call() {
+    input.validate(spec);
+    analysis.validate(spec);
     Terminal terminal = new Terminal(spec.commandLine().getErr(), input.quiet);
     // the store is opened (and locked) before any input is read: a store that cannot be written
     // is refused before any work
@@ -51,7 +57,9 @@ final class IngestCommand implements Callable<Integer> {
       LivingDossier.IngestReport r;
       ExecutorService pool = Workers.pool(input.threads, "analysis");
       try {
-        r = new LivingDossier(store, new Pipeline()).ingest(articles, pool, terminal, terminal);
+        Clock clock = Clock.systemUTC();
+        Pipeline pipeline = new Pipeline(Stages.defaults(clock, analysis.limits()), clock);
+        r = new LivingDossier(store, pipeline).ingest(articles, pool, terminal, terminal);
       } finally {
         pool.shutdownNow();
       }

@@ -2,10 +2,12 @@ package io.corroborate.app;
 
 import io.corroborate.analysis.NewsArticleAnalyzer;
 import io.corroborate.pipeline.Pipeline;
+import io.corroborate.pipeline.Stages;
 import io.corroborate.pipeline.Workers;
 import io.corroborate.store.LivingDossier;
 import io.corroborate.store.Store;
 import io.corroborate.store.Stores;
+import java.time.Clock;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import picocli.CommandLine.Command;
@@ -27,6 +29,8 @@ final class ReanalyzeCommand implements Callable<Integer> {
 
   @Mixin StoreOption storeOption = new StoreOption();
 
+  @Mixin AnalysisOptions analysis = new AnalysisOptions();
+
   @Option(
       names = "--threads",
       paramLabel = "N",
@@ -40,12 +44,15 @@ final class ReanalyzeCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
+    analysis.validate(spec);
     Terminal terminal = new Terminal(spec.commandLine().getErr(), quiet);
     try (Store store = storeOption.open(Stores.Mode.WRITE)) {
       ExecutorService pool = Workers.pool(threads, "analysis");
       int n;
       try {
-        n = new LivingDossier(store, new Pipeline()).reanalyze(pool, terminal, terminal);
+        Clock clock = Clock.systemUTC();
+        Pipeline pipeline = new Pipeline(Stages.defaults(clock, analysis.limits()), clock);
+        n = new LivingDossier(store, pipeline).reanalyze(pool, terminal, terminal);
       } finally {
         pool.shutdownNow();
       }

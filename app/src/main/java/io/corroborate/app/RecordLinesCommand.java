@@ -1,5 +1,7 @@
 package io.corroborate.app;
 
+import io.corroborate.ingest.Problem;
+import io.corroborate.ingest.ProblemListener;
 import io.corroborate.model.Article;
 import io.corroborate.pipeline.RecordLines;
 import java.io.IOException;
@@ -35,8 +37,20 @@ abstract class RecordLinesCommand implements Callable<Integer> {
       description = "Write to FILE instead of standard output.")
   Path out;
 
-  /** How an article becomes its JSON line's record. Called from worker threads. */
-  abstract Function<Article, ?> recordMaker();
+  /**
+   * How an article becomes its JSON line's record. Called from worker threads.
+   *
+   * @param problems where warnings about an article (a limit that bit) go; thread-safe
+   */
+  abstract Function<Article, ?> recordMaker(ProblemListener problems);
+
+  /** Checks the options of the subclass before any work; a bad value is a usage error. */
+  void validateOwnOptions() {}
+
+  /** A warning about an article, for {@code problems}. */
+  static java.util.function.Consumer<String> warningsAbout(Article a, ProblemListener problems) {
+    return message -> problems.onProblem(new Problem(a.source(), message, false));
+  }
 
   /** The closing summary's verb phrase, after "N articles". */
   abstract String done();
@@ -44,6 +58,7 @@ abstract class RecordLinesCommand implements Callable<Integer> {
   @Override
   public Integer call() throws IOException {
     input.validate(spec);
+    validateOwnOptions();
     Output.check(out);
     Terminal terminal = new Terminal(spec.commandLine().getErr(), input.quiet);
     int n;
@@ -51,7 +66,7 @@ abstract class RecordLinesCommand implements Callable<Integer> {
       try {
         n =
             new RecordLines(input.cleaner(), input.threads)
-                .write(input.paths, recordMaker(), output.writer(), terminal, terminal);
+                .write(input.paths, recordMaker(terminal), output.writer(), terminal, terminal);
       } catch (Output.WriteFailure e) {
         throw e;
       } catch (IOException e) {

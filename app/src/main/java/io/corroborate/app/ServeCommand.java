@@ -49,6 +49,8 @@ final class ServeCommand implements Callable<Integer> {
 
   @Mixin ServeInputOptions input = new ServeInputOptions();
 
+  @Mixin AnalysisOptions analysis = new AnalysisOptions();
+
   @Mixin StoreOption storeOption = new StoreOption();
 
   @Option(
@@ -123,6 +125,7 @@ final class ServeCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
+    analysis.validate(spec);
     Terminal terminal = new Terminal(spec.commandLine().getErr(), input.quiet);
     String t = token != null ? token : System.getenv("CORROBORATE_TOKEN");
     WebServer.Options options;
@@ -158,7 +161,7 @@ final class ServeCommand implements Callable<Integer> {
     }
     ExecutorService pool = Workers.pool(input.threads, "analysis");
     Clock clock = Clock.systemUTC();
-    Pipeline pipeline = new Pipeline(Stages.defaults(clock), clock);
+    Pipeline pipeline = new Pipeline(Stages.defaults(clock, analysis.limits()), clock);
     String where = storeOption.store;
     StoreWriter writer =
         new StoreWriter(mode -> Stores.open(where, mode), pipeline, pool, terminal);

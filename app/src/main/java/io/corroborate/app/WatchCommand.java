@@ -79,6 +79,8 @@ final class WatchCommand implements Callable<Integer> {
 
   @Mixin WatchOptions watch = new WatchOptions();
 
+  @Mixin AnalysisOptions analysisOptions = new AnalysisOptions();
+
   @Mixin StoreOption storeOption = new StoreOption();
 
   @Option(names = "--once", description = "Poll every feed one time, store what is new, exit.")
@@ -92,6 +94,7 @@ final class WatchCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException, InterruptedException {
+    analysisOptions.validate(spec);
     PrintWriter err = spec.commandLine().getErr();
     if (!watch.valid(err)) {
       return ExitCodes.USAGE;
@@ -115,7 +118,11 @@ final class WatchCommand implements Callable<Integer> {
     String where = storeOption.store;
     Function<Stores.Mode, Store> open = mode -> Stores.open(where, mode);
     StoreWriter writer =
-        new StoreWriter(open, new Pipeline(Stages.defaults(clock), clock), analysis, terminal);
+        new StoreWriter(
+            open,
+            new Pipeline(Stages.defaults(clock, analysisOptions.limits()), clock),
+            analysis,
+            terminal);
     try {
       WatchState state;
       try {

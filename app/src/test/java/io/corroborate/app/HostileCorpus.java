@@ -17,8 +17,9 @@ import java.util.zip.GZIPOutputStream;
  * documents, and says what each should give: which documents must come out and which files must be
  * named on standard error. Nothing of it is committed; {@code scale} 1.0 writes the sizes of issue
  * 19 (100,000 nested tags, a million paragraphs, a 50 MB text node, 100,000 feed items, a 200 MB
- * JSON line, a 1 GB gzip bomb), smaller scales keep a CI run quick. Run {@code main} to write one
- * for a manual run ({@code scripts/hostile-corpus.sh} does).
+ * JSON line, a 1 GB gzip bomb, a sentence of 20,000 tokens, an article of 50,000 sentences),
+ * smaller scales keep a CI run quick. Run {@code main} to write one for a manual run ({@code
+ * scripts/hostile-corpus.sh} does).
  */
 final class HostileCorpus {
 
@@ -30,8 +31,21 @@ final class HostileCorpus {
    * @param named whether standard error must name the file (a skip or a warning)
    * @param good sources that must come out, relative to the corpus directory ({@code f#2}, {@code
    *     f:3}) or JSON ids
+   * @param namedWhenAnalysed whether only the commands that analyse articles must name it (a limit
+   *     of the language analysis, which {@code extract} never reaches)
    */
-  record Case(String file, String attack, boolean named, List<String> good) {}
+  record Case(
+      String file, String attack, boolean named, List<String> good, boolean namedWhenAnalysed) {
+
+    Case(String file, String attack, boolean named, List<String> good) {
+      this(file, attack, named, good, false);
+    }
+
+    /** Whether standard error must name the file after a run of {@code command}. */
+    boolean namedBy(String command) {
+      return named && !(namedWhenAnalysed && command.equals("extract"));
+    }
+  }
 
   private final Path dir;
   private final double scale;
@@ -82,6 +96,18 @@ final class HostileCorpus {
     c.feeds();
     c.gzip();
     return c.cases;
+  }
+
+  /**
+   * The analysis limits a run over a corpus of this scale uses, as command-line options of the
+   * commands that analyse ({@code figures}, {@code quotes}, {@code analyze}, {@code ingest}).
+   */
+  static List<String> analysisLimitOptions(double scale) {
+    return List.of(
+        "--max-sentence-tokens",
+        "400",
+        "--max-sentences",
+        Long.toString(Math.max(200, Math.round(5_000 * Math.min(1, scale * 4)))));
   }
 
   /** The limits a run over a corpus of this scale uses, as command-line options. */
@@ -223,6 +249,29 @@ final class HostileCorpus {
     }
     put("text/big-article.txt", big.toString());
     add("text/big-article.txt", "one 1 MB article", false, "text/big-article.txt");
+    int tokens = n(20_000, 1_000);
+    repeat(
+        "text/endless-sentence.txt",
+        "Endless sentence\n\n",
+        "the harbour authority said ferries would resume 12 services ",
+        tokens / 9,
+        "\n");
+    cases.add(
+        new Case(
+            "text/endless-sentence.txt",
+            "a sentence of " + tokens + " tokens without punctuation (--max-sentence-tokens)",
+            true,
+            List.of("text/endless-sentence.txt"),
+            true));
+    int sentences = n(50_000, 1_000);
+    repeat("text/many-sentences.txt", "Many sentences\n\n", "Ships sail. ", sentences, "\n");
+    cases.add(
+        new Case(
+            "text/many-sentences.txt",
+            "an article of " + sentences + " sentences (--max-sentences)",
+            true,
+            List.of("text/many-sentences.txt"),
+            true));
   }
 
   private void html() throws IOException {
@@ -569,5 +618,6 @@ final class HostileCorpus {
               + c.attack());
     }
     System.out.println("limits\t" + String.join(" ", limitOptions(scale)));
+    System.out.println("analysis-limits\t" + String.join(" ", analysisLimitOptions(scale)));
   }
 }

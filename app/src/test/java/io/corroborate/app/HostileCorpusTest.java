@@ -62,6 +62,7 @@ class HostileCorpusTest {
       // the language tools cost far more per article: fewer feed items keep CI quick
       int i = args.indexOf("--max-feed-items");
       args.set(i + 1, "150");
+      args.addAll(HostileCorpus.analysisLimitOptions(SCALE));
     }
     long t0 = System.nanoTime();
     Cli r = Cli.run(args.toArray(String[]::new));
@@ -85,7 +86,7 @@ class HostileCorpusTest {
         String source = g.startsWith(c.file()) ? corpus + "/" + g : g;
         assertThat(sources).as("%s: %s comes out", c.attack(), source).contains(source);
       }
-      if (c.named()) {
+      if (c.namedBy(command)) {
         String shown = Problem.escape(path);
         assertThat(err)
             .as("%s: %s named on standard error", c.attack(), shown)

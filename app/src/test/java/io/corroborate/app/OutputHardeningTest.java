@@ -118,6 +118,26 @@ class OutputHardeningTest {
     assertThat(Cli.run("extract", in, "--max-document-bytes", "-1").exitCode()).isEqualTo(2);
     assertThat(Cli.run("extract", in, "--max-nesting-depth", "0").exitCode()).isEqualTo(2);
     assertThat(Cli.run("extract", in, "--max-feed-items", "x").exitCode()).isEqualTo(2);
+    assertThat(Cli.run("figures", in, "--max-sentence-tokens", "0").exitCode()).isEqualTo(2);
+    assertThat(Cli.run("quotes", in, "--max-sentences", "-3").exitCode()).isEqualTo(2);
+    assertThat(Cli.run("analyze", in, "--max-sentences", "x").exitCode()).isEqualTo(2);
+    assertThat(
+            Cli.run(
+                    "ingest",
+                    in,
+                    "--store",
+                    dir.resolve("store").toString(),
+                    "--max-sentence-tokens",
+                    "0")
+                .exitCode())
+        .isEqualTo(2);
+    assertThat(Cli.run("extract", in, "--max-sentences", "10").exitCode())
+        .as("extract does not analyse: no analysis limits")
+        .isEqualTo(2);
+    Cli bad = Cli.run("figures", in, "--max-sentence-tokens", "0");
+    assertThat(bad.err())
+        .contains("--max-sentence-tokens must be positive: 0")
+        .doesNotContain("internal error");
     Cli r = Cli.run("extract", in, "--out", dir.toString());
     assertThat(r.err()).contains("is a directory").doesNotContain("internal error");
     assertThat(leftovers(dir)).isZero();

@@ -11,6 +11,7 @@ import io.corroborate.model.ArticleProfile;
 import io.corroborate.model.FoundFigure;
 import io.corroborate.model.FoundQuote;
 import io.corroborate.model.Span;
+import io.corroborate.nlp.AnalysisLimits;
 import io.corroborate.nlp.AnalyzedArticle;
 import io.corroborate.nlp.Background;
 import io.corroborate.nlp.Budget;
@@ -27,6 +28,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 
 /**
@@ -37,7 +39,9 @@ import java.util.function.Supplier;
  * caller reports it and goes on with the other articles. The entity recogniser and SUTime run only
  * on the sentences whose entities and dates are read ({@link ClaimSentences}), and each article has
  * a time budget ({@link #DEFAULT_BUDGET}), so that one pathological article cannot hold a worker.
- * Thread-safe.
+ * {@link AnalysisLimits} bound the work deterministically: sentences past the limit and over-long
+ * sentences are not analysed, and each limit that bites is a warning ({@link #analyze(Article,
+ * Consumer)}). Thread-safe.
  */
 public final class NewsArticleAnalyzer implements ArticleAnalyzer {
 
@@ -60,6 +64,7 @@ public final class NewsArticleAnalyzer implements ArticleAnalyzer {
   private final DatePolicy dates;
   private final SentenceScope entityScope;
   private final Duration budget;
+  private final AnalysisLimits limits;
   private volatile List<CompletableFuture<Void>> loads;
   private volatile ProfileBuilder profiles;
 
@@ -94,6 +99,30 @@ public final class NewsArticleAnalyzer implements ArticleAnalyzer {
       DatePolicy dates,
       SentenceScope entityScope,
       Duration budget) {
+    this(nlp, figures, quotes, embedder, dates, entityScope, budget, AnalysisLimits.DEFAULTS);
+  }
+
+  /**
+   * An analyser with the given parts, the entity recogniser run on the sentences {@code
+   * entityScope} chooses, each article's analysis stopped once it has taken {@code budget}, and
+   * bounded by {@code limits}.
+   *
+   * @param embedder supplies the sentence embedder on first need (may supply null: no embeddings)
+   * @param entityScope the sentences whose entities and dates are read ({@link SentenceScope#ALL}
+   *     for every sentence)
+   * @param budget time per article, positive
+   * @param limits sentences per article and tokens per sentence analysed
+   */
+  public NewsArticleAnalyzer(
+      CoreNlp nlp,
+      FigureExtractor figures,
+      QuoteExtractor quotes,
+      Supplier<Embedder> embedder,
+      DatePolicy dates,
+      SentenceScope entityScope,
+      Duration budget,
+      AnalysisLimits limits) {
+    this.limits = Objects.requireNonNull(limits, "limits");
     this.nlp = Objects.requireNonNull(nlp, "nlp");
     this.figures = Objects.requireNonNull(figures, "figures");
     this.quotes = Objects.requireNonNull(quotes, "quotes");
@@ -108,12 +137,25 @@ public final class NewsArticleAnalyzer implements ArticleAnalyzer {
 
   /** The product's analyser: shared CoreNLP and MiniLM, dates believable up to a year ahead. */
   public static NewsArticleAnalyzer defaults(Clock clock) {
+    return defaults(clock, AnalysisLimits.DEFAULTS);
+  }
+
+  /** The product's analyser, as {@link #defaults(Clock)}, bounded by the given limits. */
+  public static NewsArticleAnalyzer defaults(Clock clock, AnalysisLimits limits) {
     return new NewsArticleAnalyzer(
         CoreNlp.shared(),
         new FigureExtractor(),
         new QuoteExtractor(),
         MiniLmEmbedder::shared,
-        DatePolicy.of(clock));
+        DatePolicy.of(clock),
+        ClaimSentences.DEFAULT,
+        DEFAULT_BUDGET,
+        limits);
+  }
+
+  /** The limits of this analyser. */
+  public AnalysisLimits limits() {
+    return limits;
   }
 
   /**
@@ -126,10 +168,21 @@ public final class NewsArticleAnalyzer implements ArticleAnalyzer {
    */
   @Override
   public ArticleAnalysis analyze(Article article) {
+    return analyze(article, w -> {});
+  }
+
+  /**
+   * {@inheritDoc}
+   *
+   * <p>As {@link #analyze(Article)}; each of the {@link #limits()} that bites on the article is
+   * told to {@code warnings}, once, naming the limit and its option.
+   */
+  @Override
+  public ArticleAnalysis analyze(Article article, Consumer<String> warnings) {
     // the budget is for the article's own work: it starts once the models are in
     Background.awaitAll(preloadInBackground());
     Budget b = Budget.of(budget);
-    AnalyzedArticle analyzed = new AnalyzedArticle(article, nlp, entityScope, b);
+    AnalyzedArticle analyzed = new AnalyzedArticle(article, nlp, entityScope, b, limits, warnings);
     ArticleProfile profile = part("story profile", () -> profiles().profile(analyzed));
     List<Span> sentences = part("sentences", () -> sentences(analyzed));
     part("figures", () -> check(b, "figures"));
@@ -173,7 +226,17 @@ public final class NewsArticleAnalyzer implements ArticleAnalyzer {
    * the analysis: what the {@code figures} command writes.
    */
   public List<FoundFigure> figuresOf(Article article) {
-    return part("figures", () -> figures.find(new AnalyzedArticle(article, nlp)));
+    return figuresOf(article, w -> {});
+  }
+
+  /** As {@link #figuresOf(Article)}, each limit that bites told to {@code warnings}. */
+  public List<FoundFigure> figuresOf(Article article, Consumer<String> warnings) {
+    return part("figures", () -> figures.find(everySentence(article, warnings)));
+  }
+
+  /** The article to analyse whole: no time budget, entities on every sentence, within limits. */
+  private AnalyzedArticle everySentence(Article article, Consumer<String> warnings) {
+    return new AnalyzedArticle(article, nlp, SentenceScope.ALL, Budget.NONE, limits, warnings);
   }
 
   /**
@@ -181,7 +244,12 @@ public final class NewsArticleAnalyzer implements ArticleAnalyzer {
    * analysis: what the {@code quotes} command writes.
    */
   public List<FoundQuote> quotesOf(Article article) {
-    return part("quotes", () -> quotes.extractInContext(new AnalyzedArticle(article, nlp)));
+    return quotesOf(article, w -> {});
+  }
+
+  /** As {@link #quotesOf(Article)}, each limit that bites told to {@code warnings}. */
+  public List<FoundQuote> quotesOf(Article article, Consumer<String> warnings) {
+    return part("quotes", () -> quotes.extractInContext(everySentence(article, warnings)));
   }
 
   /**

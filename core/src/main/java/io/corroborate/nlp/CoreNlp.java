@@ -18,6 +18,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
 import java.util.concurrent.FutureTask;
 import java.util.concurrent.atomic.LongAdder;
+import java.util.function.Consumer;
 
 /**
  * Stanford CoreNLP, one annotator set per {@link Layer}, each loaded on first use and kept for the
@@ -30,7 +31,9 @@ import java.util.concurrent.atomic.LongAdder;
  * parallel ({@link #preloadInBackground}) while the first articles are read. The entity layer runs
  * on the sentences a {@link SentenceScope} chooses, and the tagger and the entity recogniser work
  * sentence by sentence under a {@link Budget}, so one pathological article is stopped between
- * sentences instead of holding a worker. Thread-safe: CoreNLP annotators may be shared.
+ * sentences instead of holding a worker. {@link AnalysisLimits} bound the work whatever the clock:
+ * sentences past the limit are not annotated, over-long sentences are not tagged, and each time a
+ * limit bites a warning says so. Thread-safe: CoreNLP annotators may be shared.
  */
 public final class CoreNlp {
 
@@ -159,13 +162,97 @@ public final class CoreNlp {
    */
   public Annotation annotate(
       String text, Layer upTo, LocalDate documentDate, SentenceScope scope, Budget budget) {
+    return annotate(text, upTo, documentDate, scope, budget, AnalysisLimits.DEFAULTS, w -> {});
+  }
+
+  /**
+   * A new annotation of {@code text} with every layer up to {@code upTo}, the entity layer on the
+   * sentences {@code scope} chooses, stopped with {@link Budget.Exceeded} when {@code budget} runs
+   * out, and bounded by {@code limits}: only the first {@link AnalysisLimits#maxSentences()}
+   * sentences are kept in the annotation, and sentences longer than {@link
+   * AnalysisLimits#maxSentenceTokens()} get no tags or entities. Each limit that bites is told to
+   * {@code warnings} once, as a message that names the limit and its option.
+   */
+  public Annotation annotate(
+      String text,
+      Layer upTo,
+      LocalDate documentDate,
+      SentenceScope scope,
+      Budget budget,
+      AnalysisLimits limits,
+      Consumer<String> warnings) {
     // same length, so offsets hold; long unbroken runs would make the tokenizer quadratic
     Annotation a = new Annotation(io.corroborate.ingest.LongRuns.forTokenizer(text));
     if (documentDate != null) {
       a.set(CoreAnnotations.DocDateAnnotation.class, documentDate.toString());
     }
-    extend(a, null, upTo, scope, budget);
+    extend(a, null, Layer.TOKENS, scope, budget, limits);
+    bound(a, limits, warnings);
+    if (upTo != Layer.TOKENS) {
+      extend(a, Layer.TOKENS, upTo, scope, budget, limits);
+    }
     return a;
+  }
+
+  /**
+   * Keeps the first {@code maxSentences} sentences of a tokenised document (and their tokens) and
+   * reports the limits that bite.
+   */
+  private static void bound(Annotation a, AnalysisLimits limits, Consumer<String> warnings) {
+    List<CoreMap> sentences = a.get(CoreAnnotations.SentencesAnnotation.class);
+    if (sentences == null) {
+      return;
+    }
+    int all = sentences.size();
+    if (all > limits.maxSentences()) {
+      List<CoreMap> kept = new ArrayList<>(sentences.subList(0, limits.maxSentences()));
+      List<CoreLabel> tokens = a.get(CoreAnnotations.TokensAnnotation.class);
+      if (tokens != null) {
+        // the document's tokens are its sentences' tokens, in order
+        Integer tokenEnd = kept.get(kept.size() - 1).get(CoreAnnotations.TokenEndAnnotation.class);
+        int end = 0;
+        if (tokenEnd != null) {
+          end = tokenEnd;
+        } else {
+          for (CoreMap s : kept) {
+            List<CoreLabel> ts = s.get(CoreAnnotations.TokensAnnotation.class);
+            end += ts == null ? 0 : ts.size();
+          }
+        }
+        end = Math.min(end, tokens.size());
+        a.set(CoreAnnotations.TokensAnnotation.class, new ArrayList<>(tokens.subList(0, end)));
+      }
+      a.set(CoreAnnotations.SentencesAnnotation.class, kept);
+      sentences = kept;
+      warnings.accept(
+          "has "
+              + all
+              + " sentences, more than "
+              + limits.maxSentences()
+              + " (--max-sentences): only the first "
+              + limits.maxSentences()
+              + " are analysed, the rest of the body is kept unanalysed");
+    }
+    int over = 0;
+    int longest = 0;
+    for (CoreMap s : sentences) {
+      List<CoreLabel> tokens = s.get(CoreAnnotations.TokensAnnotation.class);
+      int n = tokens == null ? 0 : tokens.size();
+      if (!limits.analyses(n)) {
+        over++;
+        longest = Math.max(longest, n);
+      }
+    }
+    if (over > 0) {
+      warnings.accept(
+          (over == 1 ? "1 sentence" : over + " sentences")
+              + " longer than "
+              + limits.maxSentenceTokens()
+              + " tokens (--max-sentence-tokens; the longest has "
+              + longest
+              + "): kept in the body, but not tagged, and no entities, dates or figures read from"
+              + (over == 1 ? " it" : " them"));
+    }
   }
 
   /**
@@ -179,13 +266,35 @@ public final class CoreNlp {
 
   /**
    * Adds the layers after {@code done} up to {@code upTo} to an annotation, the entity layer on the
-   * sentences {@code scope} chooses only (the others get no entity tags and no mentions).
+   * sentences {@code scope} chooses only, sentences over the default token limit ({@link
+   * AnalysisLimits#DEFAULTS}) left untagged.
    *
    * @param done the last layer the annotation already has, or null for none
    * @throws Budget.Exceeded when the budget runs out between two chunks of sentences
    */
   public void extend(
       Annotation annotation, Layer done, Layer upTo, SentenceScope scope, Budget budget) {
+    extend(annotation, done, upTo, scope, budget, AnalysisLimits.DEFAULTS);
+  }
+
+  /**
+   * Adds the layers after {@code done} up to {@code upTo} to an annotation, the entity layer on the
+   * sentences {@code scope} chooses only (the others get no entity tags and no mentions). Sentences
+   * longer than {@link AnalysisLimits#maxSentenceTokens()} are given neither to the tagger (their
+   * tokens are tagged {@code X}, as CoreNLP tags a sentence it gives up on) nor to the entity
+   * layer. The sentence limit applies where the annotation is made ({@link #annotate(String, Layer,
+   * LocalDate, SentenceScope, Budget, AnalysisLimits, Consumer)}), not here.
+   *
+   * @param done the last layer the annotation already has, or null for none
+   * @throws Budget.Exceeded when the budget runs out between two chunks of sentences
+   */
+  public void extend(
+      Annotation annotation,
+      Layer done,
+      Layer upTo,
+      SentenceScope scope,
+      Budget budget,
+      AnalysisLimits limits) {
     int from = done == null ? 0 : done.ordinal() + 1;
     for (int i = from; i <= upTo.ordinal(); i++) {
       Layer layer = Layer.values()[i];
@@ -201,6 +310,9 @@ public final class CoreNlp {
         continue;
       }
       boolean[] chosen = layer == Layer.NER ? scope.choose(sentences) : null;
+      if (layer == Layer.POS || layer == Layer.NER) {
+        chosen = withinLimit(sentences, chosen, limits, layer == Layer.POS);
+      }
       if (chosen != null) {
         entityCandidates.add(chosen.length);
         for (boolean c : chosen) {
@@ -228,6 +340,33 @@ public final class CoreNlp {
         annotation.set(CoreAnnotations.MentionsAnnotation.class, all);
       }
     }
+  }
+
+  /**
+   * The sentences to annotate: those already chosen (all when {@code chosen} is null) that are
+   * within the token limit; null when that is all of them. Over-long ones are tagged {@code X} when
+   * {@code tag}.
+   */
+  private static boolean[] withinLimit(
+      List<CoreMap> sentences, boolean[] chosen, AnalysisLimits limits, boolean tag) {
+    boolean[] out = chosen;
+    for (int i = 0; i < sentences.size(); i++) {
+      List<CoreLabel> tokens = sentences.get(i).get(CoreAnnotations.TokensAnnotation.class);
+      if (tokens == null || limits.analyses(tokens.size())) {
+        continue;
+      }
+      if (out == null) {
+        out = new boolean[sentences.size()];
+        java.util.Arrays.fill(out, true);
+      }
+      out[i] = false;
+      if (tag) {
+        for (CoreLabel t : tokens) {
+          t.setTag("X");
+        }
+      }
+    }
+    return out;
   }
 
   /**
@@ -338,6 +477,10 @@ public final class CoreNlp {
                 Properties p = new Properties();
                 p.putAll(base);
                 p.setProperty("annotators", layer.annotators());
+                // the token limit is applied before the annotators (extend), with a warning;
+                // theirs would give up on longer sentences silently
+                p.setProperty("pos.maxlen", Integer.toString(Integer.MAX_VALUE));
+                p.setProperty("ner.maxlen", Integer.toString(Integer.MAX_VALUE));
                 return pipelineOf(p, layer.annotators());
               });
       task = pipelines.putIfAbsent(layer, made);

@@ -137,7 +137,9 @@ public final class Pipeline {
    */
   ArticleAnalysis analyzeOne(Article a, ProblemListener problems) {
     try {
-      return stages.analyzer().analyze(a);
+      return stages
+          .analyzer()
+          .analyze(a, warning -> problems.onProblem(new Problem(a.source(), warning, false)));
     } catch (AnalysisException e) {
       problems.onProblem(new Problem(a.source(), e.getMessage() + "; kept by its headline", false));
     } catch (RuntimeException | StackOverflowError e) {

@@ -3,6 +3,7 @@ package io.corroborate.pipeline;
 import io.corroborate.analysis.NewsArticleAnalyzer;
 import io.corroborate.model.ArticleAnalyzer;
 import io.corroborate.model.StorySynthesizer;
+import io.corroborate.nlp.AnalysisLimits;
 import io.corroborate.phases.CopyDetector;
 import io.corroborate.phases.StoryClusterer;
 import io.corroborate.provenance.CopyFinder;
@@ -37,8 +38,13 @@ public record Stages(
 
   /** The product's stages; dates are judged believable against the clock's today. */
   public static Stages defaults(Clock clock) {
+    return defaults(clock, AnalysisLimits.DEFAULTS);
+  }
+
+  /** The product's stages, as {@link #defaults(Clock)}, phase 1 bounded by the given limits. */
+  public static Stages defaults(Clock clock, AnalysisLimits limits) {
     return new Stages(
-        NewsArticleAnalyzer.defaults(clock),
+        NewsArticleAnalyzer.defaults(clock, limits),
         copies(new CopyFinder()),
         NewsStoryClusterer.defaults(clock),
         NewsStorySynthesizer.defaults());

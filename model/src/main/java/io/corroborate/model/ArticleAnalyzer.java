@@ -10,4 +10,14 @@ public interface ArticleAnalyzer {
 
   /** The analysis of one article. */
   ArticleAnalysis analyze(Article article);
+
+  /**
+   * The analysis of one article, with what the analysis had to leave out told to {@code warnings}
+   * (a limit that bit, such as a sentence too long to tag), one message per matter, each specific
+   * enough to act on and without the article's name (the caller adds it). The analysis is the same
+   * as {@link #analyze(Article)}'s. By default nothing is told.
+   */
+  default ArticleAnalysis analyze(Article article, java.util.function.Consumer<String> warnings) {
+    return analyze(article);
+  }
 }

@@ -66,7 +66,8 @@ public final class FigureExtractor {
     List<Span> windowSentences = new ArrayList<>();
     for (CoreMap sentence : doc.get(CoreAnnotations.SentencesAnnotation.class)) {
       List<CoreLabel> tokens = sentence.get(CoreAnnotations.TokensAnnotation.class);
-      if (tokens == null || tokens.isEmpty()) {
+      if (tokens == null || tokens.isEmpty() || !analyzed.limits().analyses(tokens.size())) {
+        // over the token limit: left alone, as the tagger and the entity layer leave it
         continue;
       }
       Span sentenceSpan =

@@ -69,7 +69,7 @@ public final class QuoteExtractor {
     ArticleTokens a;
     // read under the analysis' lock: another stage may be adding layers to the same tokens
     synchronized (analyzed) {
-      a = ArticleTokens.of(body, annotation, config);
+      a = ArticleTokens.of(body, annotation, tagging(analyzed));
     }
     if (a.toks.length == 0) {
       return List.of();
@@ -102,6 +102,20 @@ public final class QuoteExtractor {
       }
     }
     return out;
+  }
+
+  /** The settings for tagging the article's sentences: none over its analysis' token limit. */
+  private QuoteConfig tagging(AnalyzedArticle analyzed) {
+    int limit = analyzed.limits().maxSentenceTokens();
+    if (limit >= config.maxTaggedSentenceTokens()) {
+      return config;
+    }
+    return new QuoteConfig(
+        config.tagEverySentence(),
+        limit,
+        config.beliefs(),
+        config.inheritParagraphs(),
+        config.maxQuoteChars());
   }
 
   /** Direct and reported candidates without double counting, in text order. */
