@@ -3,6 +3,7 @@ package io.corroborate.store;
 import io.corroborate.analysis.AnalysisJson;
 import io.corroborate.analysis.NewsArticleAnalyzer;
 import io.corroborate.analysis.StoryJson;
+import io.corroborate.ingest.Problem;
 import io.corroborate.ingest.ProblemListener;
 import io.corroborate.linking.StoryIds;
 import io.corroborate.model.Article;
@@ -113,9 +114,11 @@ public final class LivingDossier {
     int added = 0;
     int revised = 0;
     List<Integer> revisions = new ArrayList<>();
+    Map<String, String> sourceInBatch = new HashMap<>();
     for (Article a : articles) {
       String hash = contentHash(a);
       String known = hashInBatch.get(a.id());
+      String earlier = sourceInBatch.get(a.id());
       int newest;
       if (known != null) {
         newest = revisionInBatch.get(a.id());
@@ -126,9 +129,31 @@ public final class LivingDossier {
       }
       if (hash.equals(known)) {
         unchanged++;
+        if (earlier != null && !earlier.equals(a.source())) {
+          // the same article given twice in one run: said, as analyze says it
+          problems.onProblem(
+              new Problem(
+                  a.source(),
+                  "is the same article as "
+                      + earlier
+                      + " (same address, given id or text): kept the first",
+                  true));
+        }
         continue;
       }
       int revision = newest + 1;
+      if (earlier != null && !earlier.equals(a.source())) {
+        problems.onProblem(
+            new Problem(
+                a.source(),
+                "is the same article as "
+                    + earlier
+                    + " (same address, given id or text) with another text: stored as its"
+                    + " revision "
+                    + revision,
+                false));
+      }
+      sourceInBatch.put(a.id(), a.source());
       hashInBatch.put(a.id(), hash);
       revisionInBatch.put(a.id(), revision);
       if (revision == 1) {
