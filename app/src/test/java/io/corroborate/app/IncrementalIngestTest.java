@@ -93,6 +93,7 @@ class IncrementalIngestTest {
           .as("a first ingest reads each new analysis back once (a story may read it again)")
           .isBetween(last, 2 * last);
 
+      LivingDossier.Read before = d.dossierSince(null);
       analysesRead.set(0);
       LivingDossier.IngestReport r =
           d.ingest(
@@ -106,6 +107,15 @@ class IncrementalIngestTest {
           .as("the new article and the members of what it touches, not every stored article")
           .isPositive()
           .isLessThan(last);
+
+      analysesRead.set(0);
+      LivingDossier.Read after = d.dossierSince(before);
+      assertThat(analysesRead.get())
+          .as("a reader that held the dossier reads back only the new article")
+          .isEqualTo(1);
+      assertThat(stories(after.dossier())).isEqualTo(stories(d.dossier()));
+      assertThat(after.dossier().articles()).isEqualTo(d.dossier().articles());
+      fullScans.set(0); // the two whole reads just made, to compare
 
       analysesRead.set(0);
       r = d.ingest(articles, pool, Progress.NONE, ProblemListener.ignoring());

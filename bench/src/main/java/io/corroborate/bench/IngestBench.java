@@ -299,6 +299,11 @@ final class IngestBench implements Callable<Integer> {
     }
 
     @Override
+    public Map<String, List<String>> storyAliases() {
+      return s.storyAliases();
+    }
+
+    @Override
     public long articleCount() {
       return s.articleCount();
     }

@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -270,8 +271,9 @@ abstract class JdbcStore implements Store {
 
   @Override
   public Map<String, String> storyFingerprints() {
-    Map<String, String> out = new HashMap<>();
-    try (PreparedStatement ps = db.prepareStatement("SELECT id, fingerprint FROM stories");
+    Map<String, String> out = new LinkedHashMap<>();
+    try (PreparedStatement ps =
+            db.prepareStatement("SELECT id, fingerprint FROM stories ORDER BY position");
         ResultSet rs = ps.executeQuery()) {
       while (rs.next()) {
         out.put(rs.getString(1), rs.getString(2));
@@ -280,6 +282,11 @@ abstract class JdbcStore implements Store {
       throw failed("reading the stories", e);
     }
     return out;
+  }
+
+  @Override
+  public Map<String, List<String>> storyAliases() {
+    return aliasesByStory();
   }
 
   @Override

@@ -736,6 +736,81 @@ public final class LivingDossier {
   }
 
   /**
+   * The whole dossier as stored, with what names each article's stored analysis and each story's
+   * inputs, so that a reader that holds it reads again only what changed ({@link
+   * #dossierSince(Read)}).
+   *
+   * @param dossier the dossier
+   * @param articleKeys each article's analysis key (id, revision, analysis version, text hash)
+   * @param storyPrints each story's fingerprint
+   */
+  public record Read(
+      Dossier dossier, Map<String, String> articleKeys, Map<String, String> storyPrints) {}
+
+  /**
+   * The whole dossier as stored, as {@link #dossier()}, reading from the store only the articles
+   * whose analysis key and the stories whose fingerprint differ from {@code previous} (an earlier
+   * answer of this method, or null to read everything); the others are taken from it. A writer
+   * committing meanwhile can tear the picture (a story naming an article not read, a story gone):
+   * the caller checks and reads again.
+   *
+   * @throws StoreException when a story listed a moment ago is gone (a concurrent writer)
+   */
+  public Read dossierSince(Read previous) {
+    Map<String, Article> had = new HashMap<>();
+    Map<String, Story> hadStories = new HashMap<>();
+    if (previous != null) {
+      for (Article a : previous.dossier().articles()) {
+        had.put(a.id(), a);
+      }
+      for (Story s : previous.dossier().stories()) {
+        hadStories.put(s.id(), s);
+      }
+    }
+    List<StoredAnalysis> keys = new ArrayList<>();
+    store.forEachCurrentKey(keys::add);
+    Map<String, String> articleKeys = new LinkedHashMap<>();
+    List<Article> articles = new ArrayList<>(keys.size());
+    for (StoredAnalysis k : keys) {
+      String key = key(k);
+      articleKeys.put(k.articleId(), key);
+      Article a =
+          previous != null && key.equals(previous.articleKeys().get(k.articleId()))
+              ? had.get(k.articleId())
+              : null;
+      if (a == null) {
+        String json =
+            store
+                .analysis(k.articleId(), k.revision())
+                .orElseThrow(
+                    () -> new StoreException("store " + store.name() + ": lost " + k.articleId()));
+        a = read(new StoredAnalysis(k.articleId(), k.revision(), null, 0, json)).article();
+      }
+      articles.add(a);
+    }
+    Map<String, String> prints = store.storyFingerprints();
+    List<Story> stories = new ArrayList<>(prints.size());
+    for (Map.Entry<String, String> p : prints.entrySet()) {
+      Story s =
+          previous != null && p.getValue().equals(previous.storyPrints().get(p.getKey()))
+              ? hadStories.get(p.getKey())
+              : null;
+      if (s == null) {
+        s =
+            story(
+                store
+                    .story(p.getKey())
+                    .orElseThrow(
+                        () ->
+                            new StoreException(
+                                "store " + store.name() + " changed while it was read")));
+      }
+      stories.add(s);
+    }
+    return new Read(new Dossier(articles, stories), articleKeys, prints);
+  }
+
+  /**
    * One story's dossier: the story that answers for {@code id} (itself, or the story a retired id
    * now belongs to) with its articles; empty when no story answers.
    */

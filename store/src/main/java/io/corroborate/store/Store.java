@@ -40,8 +40,13 @@ public interface Store extends AutoCloseable {
   /** Every stored story, in dossier order. */
   List<StoredStory> stories();
 
-  /** The fingerprint of every stored story, by its id (no story is read). */
+  /** The fingerprint of every stored story, by its id, in dossier order (no story is read). */
   Map<String, String> storyFingerprints();
+
+  /**
+   * Each live story's retired ids (oldest first), by the story's id; a story without any is absent.
+   */
+  Map<String, List<String>> storyAliases();
 
   /** One stored story by its live id, or empty. */
   Optional<StoredStory> story(String id);

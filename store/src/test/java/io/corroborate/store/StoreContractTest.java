@@ -232,6 +232,9 @@ abstract class StoreContractTest {
       assertThat(s.resolve("s1")).contains("s1");
       assertThat(s.resolve("s9")).isEmpty();
       assertThat(s.story("s1").orElseThrow().row().aliases()).containsExactly("s3", "s10");
+      assertThat(s.storyAliases()).containsOnlyKeys("s1", "s2");
+      assertThat(s.storyAliases().get("s1")).containsExactly("s3", "s10");
+      assertThat(s.storyFingerprints().keySet()).as("in dossier order").containsExactly("s2", "s1");
       assertThat(s.story("s7")).isEmpty();
       assertThat(s.search("two", 5)).extracting(SearchHit::storyId).containsExactly("s2");
       StoredStory keptByIdOnly =

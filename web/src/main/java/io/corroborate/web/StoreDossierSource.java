@@ -7,7 +7,6 @@ import io.corroborate.pipeline.Pipeline;
 import io.corroborate.store.LivingDossier;
 import io.corroborate.store.Store;
 import io.corroborate.store.StoreException;
-import io.corroborate.store.StoredStory;
 import io.corroborate.store.Stores;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -22,11 +21,12 @@ import java.util.function.Function;
 
 /**
  * A {@link DossierSource} over the store: what {@code stories}, {@code dossier} and {@code search}
- * read, served from an immutable {@link DossierIndex} of the stored dossier. The index is read
- * again when the store has changed, whoever changed it: at most every {@link #CHECK_MILLIS} a
- * request asks the store's cheap {@link Store#changeStamp()}, so articles another process ingests
- * appear without a restart. Search is the store's full-text search. Accepted articles are ingested
- * through a {@link StoreWriter}, which holds the writer role only while it writes. Thread-safe.
+ * read, served from an immutable {@link DossierIndex} of the stored dossier. The index is made
+ * again when the store has changed, whoever changed it, reading from the store only the articles
+ * and stories that changed: at most every {@link #CHECK_MILLIS} a request asks the store's cheap
+ * {@link Store#changeStamp()}, so articles another process ingests appear without a restart. Search
+ * is the store's full-text search. Accepted articles are ingested through a {@link StoreWriter},
+ * which holds the writer role only while it writes. Thread-safe.
  */
 public final class StoreDossierSource implements DossierSource, AutoCloseable {
 
@@ -40,6 +40,10 @@ public final class StoreDossierSource implements DossierSource, AutoCloseable {
   private final LivingDossier readView;
   private final StoreWriter writer;
   private volatile DossierIndex index;
+
+  /** What the index was read from: the next reload reads only what changed since. */
+  private LivingDossier.Read lastRead;
+
   private volatile long stamp;
   private volatile long checkedAt;
   private final java.util.concurrent.locks.ReentrantLock reloading =
@@ -119,32 +123,40 @@ public final class StoreDossierSource implements DossierSource, AutoCloseable {
   }
 
   /**
-   * The stored dossier with its aliases. Articles and stories are read by separate statements, so a
-   * writer committing in between can tear the picture (a story naming an article not yet read):
-   * then it is read again.
+   * The stored dossier with its aliases, reading again only the articles and stories that changed
+   * since the last read. Articles and stories are read by separate statements, so a writer
+   * committing in between can tear the picture (a story naming an article not yet read, a story
+   * gone): then it is read again.
    */
   private DossierIndex load() {
     StoreException last = null;
     for (int attempt = 0; attempt < READ_ATTEMPTS; attempt++) {
-      Dossier d = readView.dossier();
-      List<StoredStory> rows = reader.stories();
+      LivingDossier.Read read;
+      try {
+        read = readView.dossierSince(lastRead);
+      } catch (StoreException torn) {
+        last = torn;
+        stamp = reader.changeStamp();
+        continue;
+      }
+      Dossier d = read.dossier();
       Set<String> held = new HashSet<>();
       for (Article a : d.articles()) {
         held.add(a.id());
       }
-      boolean whole = rows.size() == d.stories().size();
+      boolean whole = true;
       for (Story s : d.stories()) {
         whole &= held.containsAll(s.articleIds());
       }
       if (whole) {
-        Map<String, List<String>> aliases = new HashMap<>();
+        Map<String, List<String>> aliases = new HashMap<>(reader.storyAliases());
         Map<String, String> resolved = new HashMap<>();
-        for (StoredStory s : rows) {
-          aliases.put(s.row().id(), s.row().aliases());
-          for (String alias : s.row().aliases()) {
-            resolved.put(alias, s.row().id());
+        for (Map.Entry<String, List<String>> e : aliases.entrySet()) {
+          for (String alias : e.getValue()) {
+            resolved.put(alias, e.getKey());
           }
         }
+        lastRead = read;
         return new DossierIndex(d, aliases, resolved);
       }
       last = new StoreException("store " + reader.name() + " changed while it was read");
