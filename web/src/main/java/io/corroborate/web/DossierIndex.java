@@ -15,6 +15,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -94,6 +95,28 @@ final class DossierIndex {
       }
     }
     return made;
+  }
+
+  /**
+   * Takes over from {@code previous} (the index this one replaces) the texts made for stories that
+   * did not change: a key of the form {@code "<kind> <storyId>"} names a text made from that
+   * story's dossier alone (the story, its articles, its aliases), so it still holds when {@code
+   * unchangedStories} names the story (same inputs, hence the same story and articles) and its
+   * aliases are the same. Call before the index is shared.
+   */
+  void keepFrom(DossierIndex previous, Set<String> unchangedStories) {
+    synchronized (previous.memo) {
+      for (Map.Entry<String, String> e : previous.memo.entrySet()) {
+        String key = e.getKey();
+        String story = key.substring(key.lastIndexOf(' ') + 1);
+        if (unchangedStories.contains(story)
+            && stories.containsKey(story)
+            && Objects.equals(aliases.get(story), previous.aliases.get(story))) {
+          memo.put(key, e.getValue());
+          memoChars += e.getValue().length();
+        }
+      }
+    }
   }
 
   Article article(String id) {

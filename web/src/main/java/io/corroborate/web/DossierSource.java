@@ -54,7 +54,9 @@ public interface DossierSource {
   /**
    * A text computed once per state of the dossier: {@code make} runs the first time {@code key} is
    * asked for, and again only after the dossier changed (or the text was dropped to bound memory).
-   * The server keeps rendered story pages and story JSON this way. The default computes every time.
+   * A key {@code "<kind> <storyId>"} names a text made from that story's dossier alone, which a
+   * source may keep across changes that leave the story as it was. The server keeps rendered story
+   * pages and story JSON this way. The default computes every time.
    */
   default String memo(String key, Supplier<String> make) {
     return make.get();

@@ -156,8 +156,19 @@ public final class StoreDossierSource implements DossierSource, AutoCloseable {
             resolved.put(alias, e.getKey());
           }
         }
+        DossierIndex made = new DossierIndex(d, aliases, resolved);
+        if (lastRead != null && index != null) {
+          // renders of the stories whose inputs did not change stay valid
+          Set<String> unchanged = new HashSet<>();
+          for (Map.Entry<String, String> p : read.storyPrints().entrySet()) {
+            if (p.getValue().equals(lastRead.storyPrints().get(p.getKey()))) {
+              unchanged.add(p.getKey());
+            }
+          }
+          made.keepFrom(index, unchanged);
+        }
         lastRead = read;
-        return new DossierIndex(d, aliases, resolved);
+        return made;
       }
       last = new StoreException("store " + reader.name() + " changed while it was read");
       stamp = reader.changeStamp();
@@ -214,7 +225,10 @@ public final class StoreDossierSource implements DossierSource, AutoCloseable {
     return out;
   }
 
-  /** Kept with the index read from the store: a change to the store starts afresh. */
+  /**
+   * Kept with the index read from the store; when the store changes, the texts of the stories whose
+   * inputs did not change are kept ({@link DossierIndex#keepFrom}), the others made again.
+   */
   @Override
   public String memo(String key, java.util.function.Supplier<String> make) {
     return current().memo(key, make);

@@ -78,6 +78,40 @@ class StoreServeTest {
   }
 
   @Test
+  void rendersOfStoriesAnIngestLeavesAsTheyWereAreKeptAndTheOthersMadeAgain() throws Exception {
+    ts.source.refresh();
+    List<String> ids =
+        ts.source.dossier().stories().stream().map(io.corroborate.model.Story::id).toList();
+    assertThat(ids).hasSizeGreaterThan(1);
+    for (String id : ids) {
+      ts.source.memo("test " + id, () -> "made before " + id);
+    }
+    StoreWriter other =
+        new StoreWriter(
+            mode -> Stores.open(ts.store.toString(), mode),
+            new Pipeline(),
+            ts.pool,
+            ProblemListener.ignoring());
+    // a story of its own, unlike every stored one: the stored stories keep their inputs
+    Article a =
+        article(
+            "glacier-survey-1",
+            "Survey finds the Orrin glacier retreated 40 metres in a year",
+            "Surveyors measuring the Orrin glacier found its snout 40 metres further up the"
+                + " valley than a year ago, the national mapping office said on Tuesday.");
+    other.ingest(List.of(a));
+    ts.source.refresh();
+    String storyOfNew = ts.source.storyOf(a.id()).orElseThrow();
+    assertThat(ids).doesNotContain(storyOfNew);
+    for (String id : ids) {
+      assertThat(ts.source.memo("test " + id, () -> "made again " + id))
+          .as("story %s did not change", id)
+          .isEqualTo("made before " + id);
+    }
+    assertThat(ts.source.memo("test " + storyOfNew, () -> "new")).isEqualTo("new");
+  }
+
+  @Test
   void aPostWhileAnotherProcessWritesIs503AndStoresNothing() throws Exception {
     String body =
         "{\"id\": \"quay-1\", \"title\": \"Quay wall repaired at Fenmouth\", \"text\": \"Quay"
