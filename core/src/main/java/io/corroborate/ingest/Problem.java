@@ -17,6 +17,23 @@ public record Problem(String where, String message, boolean skipped) {
     Objects.requireNonNull(message, "message");
   }
 
+  /**
+   * A document that is the same article (same address, given id or text) as an earlier one of the
+   * same run, and what was done with it.
+   *
+   * @param source the later document
+   * @param earlier the earlier document's source
+   * @param outcome what was done, as the end of the message (": kept the first", ...)
+   * @param skipped whether the later document was left out
+   */
+  public static Problem sameArticle(
+      String source, String earlier, String outcome, boolean skipped) {
+    return new Problem(
+        source,
+        "is the same article as " + earlier + " (same address, given id or text)" + outcome,
+        skipped);
+  }
+
   /** The problem as one line: {@code where: message}, with control characters escaped. */
   @Override
   public String toString() {

@@ -84,12 +84,7 @@ public final class Pipeline {
       Article first = byId.putIfAbsent(a.id(), a);
       if (first != null && !first.source().equals(a.source())) {
         problems.onProblem(
-            new Problem(
-                a.source(),
-                "is the same article as "
-                    + first.source()
-                    + " (same address, given id or text): kept the first",
-                true));
+            Problem.sameArticle(a.source(), first.source(), ": kept the first", true));
       }
     }
     return new ArrayList<>(byId.values());

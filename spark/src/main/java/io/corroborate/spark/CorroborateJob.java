@@ -8,19 +8,19 @@ import io.corroborate.model.ArticleAnalysis;
 import io.corroborate.model.CopyLink;
 import io.corroborate.model.Story;
 import io.corroborate.model.StoryDraft;
+import io.corroborate.pipeline.Pipeline;
 import io.corroborate.provenance.CopyFinder;
 import io.corroborate.stories.NewsStoryClusterer;
+import io.corroborate.util.DisjointSets;
 import java.io.Serializable;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Set;
 import java.util.function.Consumer;
 import org.apache.spark.HashPartitioner;
 import org.apache.spark.api.java.JavaPairRDD;
@@ -247,20 +247,17 @@ public final class CorroborateJob {
                       : List.of(first << 32 | member).iterator();
                 })
             .distinct(parts);
-    int[] parent = new int[(int) n];
-    for (int i = 0; i < parent.length; i++) {
-      parent[i] = i;
-    }
+    DisjointSets sets = new DisjointSets((int) n);
     long edgeCount = 0;
     for (Iterator<Long> it = edges.toLocalIterator(); it.hasNext(); ) {
       long e = it.next();
-      union(parent, (int) (e >>> 32), (int) e);
+      sets.union((int) (e >>> 32), (int) e);
       edgeCount++;
     }
-    int[] component = new int[parent.length];
+    int[] component = new int[sets.size()];
     Map<Integer, Integer> sizes = new HashMap<>();
-    for (int i = 0; i < parent.length; i++) {
-      component[i] = find(parent, i);
+    for (int i = 0; i < component.length; i++) {
+      component[i] = sets.find(i);
       sizes.merge(component[i], 1, Integer::sum);
     }
     summary.candidateEdges = edgeCount;
@@ -347,8 +344,9 @@ public final class CorroborateJob {
     List<StoryDraft> drafts =
         new StoryIds()
             .assign(
-                complete(
-                    NewsStoryClusterer.defaults(Phases.clock(now)).cluster(all, allLinks), all));
+                Pipeline.complete(
+                    NewsStoryClusterer.defaults(Phases.clock(now)).cluster(all, allLinks),
+                    all.stream().map(ArticleAnalysis::id).toList()));
     all = null;
     summary.stories = drafts.size();
     summary.storySeconds = seconds(t2);
@@ -423,40 +421,6 @@ public final class CorroborateJob {
 
   private static double seconds(long since) {
     return (System.nanoTime() - since) / 1e9;
-  }
-
-  private static int find(int[] parent, int i) {
-    while (parent[i] != i) {
-      parent[i] = parent[parent[i]];
-      i = parent[i];
-    }
-    return i;
-  }
-
-  private static void union(int[] parent, int a, int b) {
-    int ra = find(parent, a);
-    int rb = find(parent, b);
-    if (ra != rb) {
-      parent[Math.max(ra, rb)] = Math.min(ra, rb);
-    }
-  }
-
-  /** Puts every article the clusterer left out into a story of its own (as the pipeline does). */
-  static List<StoryDraft> complete(List<StoryDraft> drafts, List<ArticleAnalysis> analyses) {
-    Set<String> placed = new HashSet<>();
-    List<StoryDraft> out = new ArrayList<>();
-    for (StoryDraft d : drafts) {
-      List<String> ids = d.articleIds().stream().filter(placed::add).toList();
-      if (!ids.isEmpty()) {
-        out.add(new StoryDraft(d.id(), d.title(), ids, d.events()));
-      }
-    }
-    for (ArticleAnalysis a : analyses) {
-      if (placed.add(a.id())) {
-        out.add(new StoryDraft(null, null, List.of(a.id()), List.of()));
-      }
-    }
-    return out;
   }
 
   /** Problems of one task: all counted, the first few kept as lines. */

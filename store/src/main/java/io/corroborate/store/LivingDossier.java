@@ -131,26 +131,17 @@ public final class LivingDossier {
         unchanged++;
         if (earlier != null && !earlier.equals(a.source())) {
           // the same article given twice in one run: said, as analyze says it
-          problems.onProblem(
-              new Problem(
-                  a.source(),
-                  "is the same article as "
-                      + earlier
-                      + " (same address, given id or text): kept the first",
-                  true));
+          problems.onProblem(Problem.sameArticle(a.source(), earlier, ": kept the first", true));
         }
         continue;
       }
       int revision = newest + 1;
       if (earlier != null && !earlier.equals(a.source())) {
         problems.onProblem(
-            new Problem(
+            Problem.sameArticle(
                 a.source(),
-                "is the same article as "
-                    + earlier
-                    + " (same address, given id or text) with another text: stored as its"
-                    + " revision "
-                    + revision,
+                earlier,
+                " with another text: stored as its revision " + revision,
                 false));
       }
       sourceInBatch.put(a.id(), a.source());
@@ -552,20 +543,7 @@ public final class LivingDossier {
       if (revision == null) {
         throw new StoreException("store " + store.name() + ": no current article " + id);
       }
-      String json =
-          store
-              .analysis(id, revision)
-              .orElseThrow(
-                  () ->
-                      new StoreException(
-                          "store "
-                              + store.name()
-                              + ": the analysis of article "
-                              + id
-                              + " (revision "
-                              + revision
-                              + ") is missing"));
-      a = read(new StoredAnalysis(id, revision, null, 0, json));
+      a = readAnalysis(id, revision);
       recent.put(id, a);
       return a;
     }
@@ -661,6 +639,24 @@ public final class LivingDossier {
     }
   }
 
+  /** The stored analysis of one revision, read and parsed. */
+  private ArticleAnalysis readAnalysis(String id, int revision) {
+    String json =
+        store
+            .analysis(id, revision)
+            .orElseThrow(
+                () ->
+                    new StoreException(
+                        "store "
+                            + store.name()
+                            + ": the analysis of article "
+                            + id
+                            + " (revision "
+                            + revision
+                            + ") is missing"));
+    return read(new StoredAnalysis(id, revision, null, 0, json));
+  }
+
   /**
    * The hash of everything phase 3 reads for one story: the linked story (id, title, articles,
    * events), each member's stored analysis (named by its key: id, revision, analysis version and
@@ -726,13 +722,7 @@ public final class LivingDossier {
 
   /** The whole dossier as stored: every current article in ingestion order, every story. */
   public Dossier dossier() {
-    List<Article> articles = new ArrayList<>();
-    store.forEachCurrent(s -> articles.add(read(s).article()));
-    List<Story> stories = new ArrayList<>();
-    for (StoredStory s : store.stories()) {
-      stories.add(story(s));
-    }
-    return new Dossier(articles, stories);
+    return dossierSince(null).dossier();
   }
 
   /**
@@ -757,55 +747,54 @@ public final class LivingDossier {
    * @throws StoreException when a story listed a moment ago is gone (a concurrent writer)
    */
   public Read dossierSince(Read previous) {
-    Map<String, Article> had = new HashMap<>();
-    Map<String, Story> hadStories = new HashMap<>();
-    if (previous != null) {
-      for (Article a : previous.dossier().articles()) {
-        had.put(a.id(), a);
+    Map<String, String> articleKeys = new LinkedHashMap<>();
+    List<Article> articles = new ArrayList<>();
+    Map<String, String> prints = new LinkedHashMap<>();
+    List<Story> stories = new ArrayList<>();
+    if (previous == null) {
+      // everything, in one pass over each table
+      store.forEachCurrent(
+          s -> {
+            articleKeys.put(s.articleId(), key(s));
+            articles.add(read(s).article());
+          });
+      for (StoredStory s : store.stories()) {
+        prints.put(s.row().id(), s.fingerprint());
+        stories.add(story(s));
       }
-      for (Story s : previous.dossier().stories()) {
-        hadStories.put(s.id(), s);
-      }
+      return new Read(new Dossier(articles, stories), articleKeys, prints);
     }
+    Map<String, Article> had = new HashMap<>();
+    for (Article a : previous.dossier().articles()) {
+      had.put(a.id(), a);
+    }
+    Map<String, Story> hadStories = new HashMap<>();
+    for (Story s : previous.dossier().stories()) {
+      hadStories.put(s.id(), s);
+    }
+    // the keys first: the changed analyses are read after that statement is done
     List<StoredAnalysis> keys = new ArrayList<>();
     store.forEachCurrentKey(keys::add);
-    Map<String, String> articleKeys = new LinkedHashMap<>();
-    List<Article> articles = new ArrayList<>(keys.size());
     for (StoredAnalysis k : keys) {
       String key = key(k);
       articleKeys.put(k.articleId(), key);
-      Article a =
-          previous != null && key.equals(previous.articleKeys().get(k.articleId()))
+      articles.add(
+          key.equals(previous.articleKeys().get(k.articleId()))
               ? had.get(k.articleId())
-              : null;
-      if (a == null) {
-        String json =
-            store
-                .analysis(k.articleId(), k.revision())
-                .orElseThrow(
-                    () -> new StoreException("store " + store.name() + ": lost " + k.articleId()));
-        a = read(new StoredAnalysis(k.articleId(), k.revision(), null, 0, json)).article();
-      }
-      articles.add(a);
+              : readAnalysis(k.articleId(), k.revision()).article());
     }
-    Map<String, String> prints = store.storyFingerprints();
-    List<Story> stories = new ArrayList<>(prints.size());
+    prints.putAll(store.storyFingerprints());
     for (Map.Entry<String, String> p : prints.entrySet()) {
-      Story s =
-          previous != null && p.getValue().equals(previous.storyPrints().get(p.getKey()))
+      stories.add(
+          p.getValue().equals(previous.storyPrints().get(p.getKey()))
               ? hadStories.get(p.getKey())
-              : null;
-      if (s == null) {
-        s =
-            story(
-                store
-                    .story(p.getKey())
-                    .orElseThrow(
-                        () ->
-                            new StoreException(
-                                "store " + store.name() + " changed while it was read")));
-      }
-      stories.add(s);
+              : story(
+                  store
+                      .story(p.getKey())
+                      .orElseThrow(
+                          () ->
+                              new StoreException(
+                                  "store " + store.name() + " changed while it was read"))));
     }
     return new Read(new Dossier(articles, stories), articleKeys, prints);
   }
@@ -833,12 +822,7 @@ public final class LivingDossier {
                   () ->
                       new StoreException(
                           "store " + store.name() + ": story " + s.id() + " names " + articleId));
-      String json =
-          store
-              .analysis(articleId, r.revision())
-              .orElseThrow(() -> new StoreException("store " + store.name() + ": lost " + r));
-      articles.add(
-          read(new StoredAnalysis(articleId, r.revision(), r.contentHash(), 0, json)).article());
+      articles.add(readAnalysis(articleId, r.revision()).article());
     }
     return Optional.of(new Dossier(articles, List.of(s)));
   }
