@@ -21,7 +21,10 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.Callable;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -38,8 +41,9 @@ import picocli.CommandLine.Spec;
  * host name ({@code hN.bench.test}, resolved to 127.0.0.1 by a fixed table, so nothing leaves the
  * machine), like real outlets, and the per-host rate limit applies to each. Every poll of a feed
  * lists one more new item than the last (its page is fetched) unless the round is a 304 round.
- * Prints feeds polled per minute per round and, with {@code --soak}, the heap after a full
- * collection over a run at a short interval.
+ * Prints feeds polled per minute per round, how close together the server saw two requests to one
+ * host (the per-host rate limit as the outlet sees it) and, with {@code --soak-seconds}, the heap
+ * after a full collection over a run at a short interval.
  */
 @Command(
     name = "feeds",
@@ -76,13 +80,20 @@ final class FeedsBench implements Callable<Integer> {
   long everyMs = 2000;
 
   private final LongAdder requests = new LongAdder();
+
+  /** When the server received each request of the current round, by Host header (nanoTime). */
+  private final Map<String, ConcurrentLinkedQueue<Long>> arrivals = new ConcurrentHashMap<>();
+
+  /** Off in the soak, whose heap the arrival times would swell. */
+  private volatile boolean timingArrivals = true;
+
   private final AtomicIntegerArray served = new AtomicIntegerArray(100_000);
   private final AtomicInteger mode = new AtomicInteger(); // 0 grow, 1 answer 304 when possible
 
   @Override
   public Integer call() throws Exception {
     PrintWriter out = spec.commandLine().getOut();
-    ExecutorService serverPool = Executors.newFixedThreadPool(8);
+    ExecutorService serverPool = Executors.newFixedThreadPool(64);
     HttpServer server =
         HttpServer.create(new InetSocketAddress(InetAddress.getByName("127.0.0.1"), 0), 1000);
     server.createContext("/", this::serve);
@@ -131,6 +142,7 @@ final class FeedsBench implements Callable<Integer> {
         mode.set(round == rounds + 1 ? 1 : 0);
         long r0 = requests.sum();
         long a0 = added.get();
+        arrivals.clear();
         long t0 = System.nanoTime();
         List<FeedPollResult> rs = watcher.pollAll(urls, Duration.ofMinutes(10));
         double s = (System.nanoTime() - t0) / 1e9;
@@ -147,6 +159,7 @@ final class FeedsBench implements Callable<Integer> {
             requests.sum() - r0,
             added.get() - a0,
             failed);
+        printHostRate(out);
         out.flush();
       }
       if (soakSeconds > 0) {
@@ -173,6 +186,8 @@ final class FeedsBench implements Callable<Integer> {
   private void soak(PrintWriter out, FeedWatcher watcher, List<String> urls, AtomicLong added)
       throws InterruptedException {
     mode.set(0);
+    timingArrivals = false;
+    arrivals.clear();
     long addedBefore = added.get();
     long end = System.nanoTime() + soakSeconds * 1_000_000_000L;
     AtomicInteger roundCount = new AtomicInteger();
@@ -217,6 +232,40 @@ final class FeedsBench implements Callable<Integer> {
         watcher.state().feeds().stream().mapToInt(f -> f.seenKeys().size()).sum());
   }
 
+  /**
+   * The per-host limit as the outlets saw it in the round: the shortest, the 1st-percentile and the
+   * median gap between two requests to one host, and how many gaps were under 95% of the interval.
+   * Times are taken when the server's handler runs, after its queue, so they carry the loopback's
+   * and the scheduler's jitter on top of the spacing the watcher keeps between writing requests.
+   */
+  private void printHostRate(PrintWriter out) {
+    List<Long> gaps = new ArrayList<>();
+    for (ConcurrentLinkedQueue<Long> q : arrivals.values()) {
+      long[] t = q.stream().mapToLong(Long::longValue).sorted().toArray();
+      for (int i = 1; i < t.length; i++) {
+        gaps.add(t[i] - t[i - 1]);
+      }
+    }
+    if (gaps.isEmpty()) {
+      out.printf(Locale.ROOT, "  per host: one request each, %d hosts%n", arrivals.size());
+      return;
+    }
+    gaps.sort(null);
+    double interval = 1e9 / rate;
+    long under = gaps.stream().filter(g -> g < 0.95 * interval).count();
+    out.printf(
+        Locale.ROOT,
+        "  per host (limit %.1f/s): gaps between requests to one host shortest %.0f ms, 1st"
+            + " percentile %.0f ms, median %.0f ms; %d of %d under 95%% of the interval; %d hosts%n",
+        rate,
+        gaps.get(0) / 1e6,
+        gaps.get(gaps.size() / 100) / 1e6,
+        gaps.get(gaps.size() / 2) / 1e6,
+        under,
+        gaps.size(),
+        arrivals.size());
+  }
+
   private static long usedAfterGc() {
     System.gc();
     System.gc();
@@ -228,6 +277,11 @@ final class FeedsBench implements Callable<Integer> {
     try (ex) {
       String path = ex.getRequestURI().getPath();
       String host = ex.getRequestHeaders().getFirst("Host");
+      if (timingArrivals) {
+        arrivals
+            .computeIfAbsent(String.valueOf(host), h -> new ConcurrentLinkedQueue<>())
+            .add(System.nanoTime());
+      }
       if (path.equals("/robots.txt")) {
         send(ex, 200, "text/plain", "User-agent: *\nDisallow: /private/\n");
         return;

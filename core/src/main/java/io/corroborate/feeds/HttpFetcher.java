@@ -137,33 +137,34 @@ public final class HttpFetcher {
     String asciiHost = asciiHost(uri.getHost());
     int port = uri.getPort() >= 0 ? uri.getPort() : tls ? 443 : 80;
     List<InetAddress> addresses = guard.addresses(asciiHost);
-    limiter.acquire(asciiHost.toLowerCase(Locale.ROOT));
-    long deadline = System.nanoTime() + config.requestTimeout().toNanos();
-    IOException last = null;
-    for (InetAddress address : addresses) {
-      guard.check(address);
-      Socket socket = new Socket();
-      try (socket) {
-        try {
-          socket.connect(
-              new InetSocketAddress(address, port), (int) config.connectTimeout().toMillis());
+    try (HostRateLimiter.Permit permit = limiter.acquire(asciiHost.toLowerCase(Locale.ROOT))) {
+      long deadline = System.nanoTime() + config.requestTimeout().toNanos();
+      IOException last = null;
+      for (InetAddress address : addresses) {
+        guard.check(address);
+        Socket socket = new Socket();
+        try (socket) {
+          try {
+            socket.connect(
+                new InetSocketAddress(address, port), (int) config.connectTimeout().toMillis());
+          } catch (IOException e) {
+            last = e;
+            continue;
+          }
+          Socket s = socket;
+          if (tls) {
+            s = startTls(socket, asciiHost, port);
+          }
+          s.setSoTimeout((int) config.readTimeout().toMillis());
+          return talk(s, uri, asciiHost, port, tls, headers, maxBytes, deadline, permit);
+        } catch (FetchException e) {
+          throw e;
         } catch (IOException e) {
-          last = e;
-          continue;
+          throw failure(e, uri);
         }
-        Socket s = socket;
-        if (tls) {
-          s = startTls(socket, asciiHost, port);
-        }
-        s.setSoTimeout((int) config.readTimeout().toMillis());
-        return talk(s, uri, asciiHost, port, tls, headers, maxBytes, deadline);
-      } catch (FetchException e) {
-        throw e;
-      } catch (IOException e) {
-        throw failure(e, uri);
       }
+      throw failure(last == null ? new ConnectException("no address") : last, uri);
     }
-    throw failure(last == null ? new ConnectException("no address") : last, uri);
   }
 
   private static String asciiHost(String host) throws FetchException {
@@ -195,7 +196,8 @@ public final class HttpFetcher {
       boolean tls,
       Map<String, String> headers,
       long maxBytes,
-      long deadline)
+      long deadline,
+      HostRateLimiter.Permit permit)
       throws IOException {
     StringBuilder req = new StringBuilder(256);
     String path = uri.getRawPath() == null || uri.getRawPath().isEmpty() ? "/" : uri.getRawPath();
@@ -219,6 +221,7 @@ public final class HttpFetcher {
     OutputStream out = s.getOutputStream();
     out.write(req.toString().getBytes(StandardCharsets.ISO_8859_1));
     out.flush();
+    permit.sent();
 
     InputStream in =
         new BufferedInputStream(new DeadlineStream(s.getInputStream(), s, deadline), 16384);

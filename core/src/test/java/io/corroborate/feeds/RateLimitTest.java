@@ -94,13 +94,42 @@ class RateLimitTest {
   void theLimiterSpacesSlotsForOneHostAndNotAcrossHosts() throws Exception {
     HostRateLimiter l = new HostRateLimiter(Duration.ofMillis(100));
     long t0 = System.nanoTime();
-    l.acquire("a");
-    l.acquire("b");
+    l.acquire("a").sent();
+    l.acquire("b").sent();
     long afterTwoHosts = System.nanoTime() - t0;
-    l.acquire("a");
-    l.acquire("a");
+    l.acquire("a").sent();
+    l.acquire("a").sent();
     long afterThree = System.nanoTime() - t0;
     assertThat(afterTwoHosts).isLessThan(Duration.ofMillis(50).toNanos());
     assertThat(afterThree).isGreaterThanOrEqualTo(Duration.ofMillis(195).toNanos());
+  }
+
+  @Test
+  void theIntervalRunsFromWhenARequestIsWrittenNotFromItsSlot() throws Exception {
+    HostRateLimiter l = new HostRateLimiter(Duration.ofMillis(100));
+    HostRateLimiter.Permit first = l.acquire("a");
+    long[] secondLetGo = new long[1];
+    Thread next =
+        new Thread(
+            () -> {
+              try {
+                l.acquire("a").sent();
+                secondLetGo[0] = System.nanoTime();
+              } catch (FetchException e) {
+                throw new IllegalStateException(e);
+              }
+            });
+    next.start();
+    // the first request is slow to connect: written 300 ms after its slot
+    Thread.sleep(300);
+    long written = System.nanoTime();
+    first.sent();
+    next.join(5000);
+    assertThat(secondLetGo[0] - written).isGreaterThanOrEqualTo(Duration.ofMillis(99).toNanos());
+    // a permit closed without being written (the connection failed) releases the host too
+    l.acquire("b").close();
+    long t0 = System.nanoTime();
+    l.acquire("b").sent();
+    assertThat(System.nanoTime() - t0).isGreaterThanOrEqualTo(Duration.ofMillis(95).toNanos());
   }
 }
