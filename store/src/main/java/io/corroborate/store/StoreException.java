@@ -18,4 +18,34 @@ public final class StoreException extends RuntimeException {
   public StoreException(String message, Throwable cause) {
     super(message, cause);
   }
+
+  /**
+   * A store refused for writing before any work: {@code why} says what cannot be written (a file, a
+   * server session).
+   */
+  static StoreException readOnly(String name, String why) {
+    return new StoreException("store " + name + " is read-only (" + why + "); nothing was done");
+  }
+
+  /** A statement the store's database refused as read-only while doing {@code what}. */
+  static StoreException readOnly(String name, String what, Throwable cause) {
+    return new StoreException(
+        "store " + name + " is read-only: " + what + " failed; nothing of this batch was kept",
+        cause);
+  }
+
+  /**
+   * A statement that found {@code disk} ("the disk", "the server's disk") full while {@code what}.
+   */
+  static StoreException diskFull(String name, String disk, String what, Throwable cause) {
+    return new StoreException(
+        "store "
+            + name
+            + ": "
+            + disk
+            + " is full while "
+            + what
+            + "; nothing of this batch was kept",
+        cause);
+  }
 }
