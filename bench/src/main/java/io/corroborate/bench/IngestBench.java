@@ -42,6 +42,7 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 import java.util.stream.Stream;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -255,6 +256,23 @@ final class IngestBench implements Callable<Integer> {
       analysesRead = 0;
     }
 
+    /** Answers what {@code work} answers, its time added to {@link #readNanos}. */
+    private <T> T timedRead(Supplier<T> work) {
+      long t0 = System.nanoTime();
+      T answer = work.get();
+      readNanos += System.nanoTime() - t0;
+      return answer;
+    }
+
+    /** Runs {@code work}, its time added to {@link #readNanos}. */
+    private void timedRead(Runnable work) {
+      timedRead(
+          () -> {
+            work.run();
+            return null;
+          });
+    }
+
     @Override
     public String name() {
       return s.name();
@@ -267,9 +285,7 @@ final class IngestBench implements Callable<Integer> {
 
     @Override
     public void forEachCurrent(Consumer<StoredAnalysis> each) {
-      long t0 = System.nanoTime();
-      s.forEachCurrent(each);
-      readNanos += System.nanoTime() - t0;
+      timedRead(() -> s.forEachCurrent(each));
     }
 
     @Override
@@ -279,16 +295,12 @@ final class IngestBench implements Callable<Integer> {
 
     @Override
     public void forEachCurrentKey(Consumer<StoredAnalysis> each) {
-      long t0 = System.nanoTime();
-      s.forEachCurrentKey(each);
-      readNanos += System.nanoTime() - t0;
+      timedRead(() -> s.forEachCurrentKey(each));
     }
 
     @Override
     public Optional<String> analysis(String articleId, int revision) {
-      long t0 = System.nanoTime();
-      Optional<String> json = s.analysis(articleId, revision);
-      readNanos += System.nanoTime() - t0;
+      Optional<String> json = timedRead(() -> s.analysis(articleId, revision));
       analysesRead++;
       return json;
     }

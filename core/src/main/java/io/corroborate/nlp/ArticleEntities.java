@@ -31,7 +31,7 @@ public record ArticleEntities(List<Entity> entities) {
   }
 
   /**
-   * The entity with a mention covering the body offset (a speaker's "Kim" resolves to the entity
+   * The entity with a mention covering the body offset (a speaker's "Park" resolves to the entity
    * the article means), or null.
    */
   public Entity at(int bodyOffset) {

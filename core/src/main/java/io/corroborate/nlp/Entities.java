@@ -204,7 +204,7 @@ public final class Entities {
 
   /**
    * The word right before an offset in the same sentence, lower case without dots, or "" (a word
-   * ending a sentence is not a title: "... the leader. Kim said").
+   * ending a sentence is not a title: "... the leader. Park said").
    */
   static String wordBefore(String text, int start) {
     String before = text.substring(Math.max(0, start - 40), start);

@@ -5,14 +5,14 @@ import java.util.Objects;
 
 /**
  * One person, organisation, place or other named thing as an article refers to it: every mention
- * the article makes of it, resolved within the article ("Kim" after "Kim Jong Un" is him, unless
- * the article introduced another Kim).
+ * the article makes of it, resolved within the article ("Park" after "Park Dong Hyun" is him,
+ * unless the article introduced another Park).
  *
  * @param index position of the entity in its article's list, from 0
  * @param type the entity type
  * @param name the fullest name the article gives it
  * @param descriptor what the article says it is where it introduces it by an appositive ("a
- *     32-year-old former North Korean soldier"), or null
+ *     41-year-old former Estermont border guard"), or null
  * @param mentions its mentions in text order, at least one
  */
 public record Entity(

@@ -8,10 +8,10 @@ import java.util.Set;
 /**
  * Resolves the name mentions of one article to entities, in text order, the way a reader does: a
  * full name opens an entity; a bare surname or first name refers back to the latest full name it
- * belongs to; a bare name introduced by an indefinite appositive ("Kim, a 32-year-old former North
- * Korean soldier") is a new person, and later bare uses of it stay with that person, unless a title
- * or role word marks the famous namesake ("North Korea's leader Kim"). Organisations meet by name,
- * contained name and acronym ("NIS" and "South Korea's National Intelligence Service"); places by
+ * belongs to; a bare name introduced by an indefinite appositive ("Park, a 41-year-old former
+ * Estermont border guard") is a new person, and later bare uses of it stay with that person, unless
+ * a title or role word marks the famous namesake ("Estermont's leader Park"). Organisations meet by
+ * name, contained name and acronym ("CVWB" and "Estermont's Calder Valley Water Board"); places by
  * name and acronym ("U.S." and "United States"). Not thread-safe: one instance per article.
  */
 final class InArticleCoreference {

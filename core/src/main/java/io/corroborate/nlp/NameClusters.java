@@ -12,10 +12,10 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Groups the names a story uses for the same person or organisation ("Zelenskiy", "Zelensky" and
- * "Volodymyr Zelenskyy"; "NIS" and "South Korea's National Intelligence Service") and gives each
- * group one display name, its fullest form. Matching is by normalised form, surname with
- * transliteration slack, contained name, and acronym. Immutable and thread-safe once built.
+ * Groups the names a story uses for the same person or organisation ("Morenskiy", "Morensky" and
+ * "Danylo Morenskyy"; "CVWB" and "Estermont's Calder Valley Water Board") and gives each group one
+ * display name, its fullest form. Matching is by normalised form, surname with transliteration
+ * slack, contained name, and acronym. Immutable and thread-safe once built.
  */
 public final class NameClusters {
 
@@ -151,7 +151,7 @@ public final class NameClusters {
       }
     }
     String lower = a.toLowerCase(Locale.ROOT);
-    // the acronym may cover the last words only ("South Korea's National Intelligence Service")
+    // the acronym may cover the last words only ("Estermont's Calder Valley Water Board")
     for (int start = 0; start + lower.length() <= initials.size(); start++) {
       if (start + lower.length() != initials.size()) {
         continue;

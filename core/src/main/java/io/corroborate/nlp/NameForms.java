@@ -9,7 +9,7 @@ import java.util.Set;
 /**
  * The normal forms names are compared by: lower case without diacritics, possessives split off,
  * leading titles dropped, and a spelling fold that absorbs common transliteration variants
- * ("Zelenskiy", "Zelenskyy", "Zelensky" fold to one form). Stateless and thread-safe.
+ * ("Morenskiy", "Morenskyy", "Morensky" fold to one form). Stateless and thread-safe.
  */
 public final class NameForms {
 
@@ -159,8 +159,8 @@ public final class NameForms {
   }
 
   /**
-   * The acronym of a name of several words ("National Intelligence Service" is "nis"), in lower
-   * case, or null when the name has fewer than two words that count.
+   * The acronym of a name of several words ("Calder Valley Water Board" is "cvwb"), in lower case,
+   * or null when the name has fewer than two words that count.
    */
   public static String acronym(String[] words) {
     StringBuilder sb = new StringBuilder();

@@ -99,7 +99,7 @@ record GroupStatus(String status, String why) {
           continue;
         }
         if (differentPlace(a, b)) {
-          scope = true; // "11,000 in Kursk" and "up to 12,000 in Russia"
+          scope = true; // "4,000 in Marrowick" and "up to 5,000 in Estermont"
         } else if (overlap(a, b)) {
           rounding = true;
         } else if (GroupVerdict.before(a, b) && b.central > a.central

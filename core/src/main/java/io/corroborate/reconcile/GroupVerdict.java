@@ -11,7 +11,7 @@ import java.util.Set;
 
 /**
  * Judges one group of mentions: which later mentions update earlier ones as the story develops
- * (3,000 casualties on Monday, 4,000 on Tuesday), whether mentions conflict (their central values
+ * (2,000 evacuees on Monday, 5,000 on Tuesday), whether mentions conflict (their central values
  * differ beyond rounding and time does not explain it, even when their qualifiers allow both),
  * whether their qualifiers allow one value at once, and whether they word the event differently.
  *

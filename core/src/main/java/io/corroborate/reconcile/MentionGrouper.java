@@ -13,7 +13,7 @@ import java.util.Objects;
  * Groups the mentions of a story that count the same thing. Two mentions may share a group only
  * when they are of one family (counts, dollars, percentages...), cover the same period, have values
  * within a story's drift of each other, and are not two different figures of one article or one
- * sentence (12,000 deployed and 11,000 of them stationed in Kursk stay apart); a part ("11,000 of
+ * sentence (5,000 evacuated and 4,000 of them housed in Marrowick stay apart); a part ("4,000 of
  * whom") joins only mentions of its own event. Among those, the pair score is the cosine of their
  * descriptions' sentence embeddings plus a bonus for the same event and counted noun lemmas, less a
  * penalty for value spread; groups form by average linkage over the best pairs first. Deterministic

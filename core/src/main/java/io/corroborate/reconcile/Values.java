@@ -4,8 +4,8 @@ import io.corroborate.model.Qualifier;
 
 /**
  * Arithmetic on stated figures: the central value a mention stands for, the precision its wording
- * implies (11,000 is stated to the thousand, 4,500 to the hundred), whether two values differ
- * beyond rounding, and the interval a qualifier allows. Stateless.
+ * implies (8,000 is stated to the thousand, 4,500 to the hundred), whether two values differ beyond
+ * rounding, and the interval a qualifier allows. Stateless.
  */
 final class Values {
 
@@ -26,7 +26,7 @@ final class Values {
   }
 
   /**
-   * The place value a number is stated to: 11,000 to 1,000; 4,500 to 100; 12 to 1; 1.5 to 0.1.
+   * The place value a number is stated to: 8,000 to 1,000; 4,500 to 100; 12 to 1; 1.5 to 0.1.
    * Numbers under 100 count exactly.
    */
   static double precision(double v) {

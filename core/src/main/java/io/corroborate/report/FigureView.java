@@ -103,7 +103,7 @@ final class FigureView {
     return String.join(", ", parts);
   }
 
-  /** Who claims what: "Kyiv: more than 3,000; Zelenskyy: at least 3,000; unattributed: ...". */
+  /** Who claims what: "Estermont: more than 4,000; Reddick: at least 4,000; unattributed: ...". */
   static String claims(FigureGroup g) {
     List<String> named = new ArrayList<>();
     for (FigureMention m : g.mentions()) {

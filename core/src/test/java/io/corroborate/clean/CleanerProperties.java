@@ -64,7 +64,7 @@ class CleanerProperties {
             "\"We will rebuild,\" the mayor said, adding that funding had been secured.",
             "WASHINGTON (AP) — Officials said the storm had passed without major damage to homes.",
             "Short line",
-            "Kyiv:",
+            "Marrowick:",
             "A sentence.");
     Arbitrary<String> noise = Arbitraries.strings().ofMaxLength(60);
     Arbitrary<String> line =

@@ -8,10 +8,10 @@ import java.util.Objects;
  *
  * @param figure the figure, offsets into the article's text as read
  * @param sentence the span of its sentence in the article's text as read
- * @param head lemma of the counted noun or unit ("soldier", "%"), or null
- * @param event lemma of the verb or noun saying what happened to it ("deploy", "kill"), or null
- * @param subset whether the text presents it as part of another count ("11,000 of whom")
- * @param what the counted or measured noun phrase alone ("North Korean soldiers"), or null
+ * @param head lemma of the counted noun or unit ("resident", "%"), or null
+ * @param event lemma of the verb or noun saying what happened to it ("evacuate", "kill"), or null
+ * @param subset whether the text presents it as part of another count ("4,000 of whom")
+ * @param what the counted or measured noun phrase alone ("Marrowick residents"), or null
  * @param eventText the event as written ("killed or wounded"), or null
  * @param sentenceText the sentence as the cleaned body gives it (no markup), whitespace collapsed
  */

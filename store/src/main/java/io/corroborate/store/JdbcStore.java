@@ -24,6 +24,9 @@ import java.util.function.Consumer;
  */
 abstract class JdbcStore implements Store {
 
+  /** What a store error says a rolled-back {@link #write} left undone. */
+  static final String ROLLED_BACK = "nothing of this batch was kept";
+
   /** The name messages show (a path, or an address without its password). */
   protected final String name;
 
@@ -456,10 +459,10 @@ abstract class JdbcStore implements Store {
         e.addSuppressed(r);
       }
       if (e instanceof StoreException se) {
-        throw se;
+        throw se.leaving(ROLLED_BACK);
       }
       if (e instanceof SQLException sql) {
-        throw failed("writing (nothing of this batch was kept)", sql);
+        throw failed("writing", sql).leaving(ROLLED_BACK);
       }
       throw (RuntimeException) e;
     } finally {

@@ -246,25 +246,20 @@ public final class LivingDossier {
   }
 
   /**
-   * The linking transaction failed after this run's articles were committed: says that they are
-   * kept (a user told "nothing was kept" would think them lost) and how they reach the stories.
+   * Linking failed after this run's articles were committed: the same problem, told with what it
+   * left undone as this run knows it, in place of the store's "nothing of this batch was kept" for
+   * the linking transaction (a user told that would think the articles lost): they are kept, and
+   * how they reach the stories.
    */
   private static StoreException linkingFailed(StoreException e, int stored) {
     if (stored == 0) {
       return e;
     }
-    String m = e.getMessage();
-    String rolledBack = "; nothing of this batch was kept";
-    if (m.endsWith(rolledBack)) {
-      m = m.substring(0, m.length() - rolledBack.length());
-    }
-    return new StoreException(
-        m
-            + "; the stories were not brought up to date, but the "
+    return e.leaving(
+        "the stories were not brought up to date, but the "
             + (stored == 1 ? "new article is" : stored + " new articles are")
             + " stored: the next ingest links "
-            + (stored == 1 ? "it" : "them"),
-        e);
+            + (stored == 1 ? "it" : "them"));
   }
 
   /**

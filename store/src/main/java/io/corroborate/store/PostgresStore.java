@@ -161,11 +161,7 @@ final class PostgresStore extends JdbcStore {
                 "SELECT current_setting('transaction_read_only'), pg_is_in_recovery()")) {
       rs.next();
       if ("on".equals(rs.getString(1)) || rs.getBoolean(2)) {
-        throw new StoreException(
-            "store "
-                + name
-                + " is read-only (the server accepts no writes in this session); nothing was"
-                + " done");
+        throw StoreException.readOnly(name, "the server accepts no writes in this session");
       }
     }
   }
@@ -312,18 +308,10 @@ final class PostgresStore extends JdbcStore {
   StoreException failed(String what, SQLException e) {
     String state = e.getSQLState() == null ? "" : e.getSQLState();
     if (state.equals("53100")) {
-      return new StoreException(
-          "store "
-              + name
-              + ": the server's disk is full while "
-              + what
-              + "; nothing of this batch was kept",
-          e);
+      return StoreException.diskFull(name, "the server's disk", what, e);
     }
     if (state.equals("25006")) {
-      return new StoreException(
-          "store " + name + " is read-only: " + what + " failed; nothing of this batch was kept",
-          e);
+      return StoreException.readOnly(name, what, e);
     }
     if (state.startsWith("08")) {
       return new StoreException(

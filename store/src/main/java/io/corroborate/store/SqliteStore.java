@@ -136,8 +136,7 @@ final class SqliteStore extends JdbcStore {
       // not a POSIX file system: what the OS says is all we know
     }
     if (!writable) {
-      throw new StoreException(
-          "store " + name + " is read-only (" + p + " cannot be written); nothing was done");
+      throw StoreException.readOnly(name, p + " cannot be written");
     }
   }
 
@@ -263,14 +262,10 @@ final class SqliteStore extends JdbcStore {
   StoreException failed(String what, SQLException e) {
     String m = String.valueOf(e.getMessage());
     if (m.contains("FULL")) {
-      return new StoreException(
-          "store " + name + ": the disk is full while " + what + "; nothing of this batch was kept",
-          e);
+      return StoreException.diskFull(name, "the disk", what, e);
     }
     if (m.contains("READONLY")) {
-      return new StoreException(
-          "store " + name + " is read-only: " + what + " failed; nothing of this batch was kept",
-          e);
+      return StoreException.readOnly(name, what, e);
     }
     return new StoreException("store " + name + ": " + what + " failed: " + m, e);
   }

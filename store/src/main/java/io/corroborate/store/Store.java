@@ -78,7 +78,10 @@ public interface Store extends AutoCloseable {
    */
   long changeStamp();
 
-  /** Runs {@code work} in one transaction: all of its writes happen, or none (it is rethrown). */
+  /**
+   * Runs {@code work} in one transaction: all of its writes happen, or none (it is rethrown; a
+   * {@link StoreException} then says that nothing of the batch was kept).
+   */
   void write(Consumer<Batch> work);
 
   /** The writes of one transaction. */

@@ -32,13 +32,13 @@ class CopyViewTest {
         article(
             "asrc",
             "Wire",
-            "Officials briefed by Zelenskyy and South Korean intelligence said the count rose."
+            "Officials briefed by Morenskyy and Calder Valley engineers said the count rose."
                 + "\n\nA second paragraph stays.");
     Article copy =
         article(
             "acopy",
             "Reprint",
-            "Officials briefed by South Korean intelligence said the count rose sharply."
+            "Officials briefed by Calder Valley engineers said the count rose sharply."
                 + "\n\nA second paragraph stays.");
     CopyLink link =
         new CopyLink(
@@ -52,7 +52,7 @@ class CopyViewTest {
     CopyView v = CopyView.of(copy, source, link);
     String deleted = pieces(v.sourceSide(), "del");
     String inserted = pieces(v.copySide(), "ins");
-    assertThat(deleted).contains("Zelenskyy").contains("and").doesNotContain("South");
+    assertThat(deleted).contains("Morenskyy").contains("and").doesNotContain("Calder");
     assertThat(inserted).contains("sharply").doesNotContain("Officials");
     assertThat(v.sourceSide()).hasSize(2);
     assertThat(v.copySide()).hasSize(2);

@@ -6,8 +6,8 @@ import java.util.Locale;
 
 /**
  * What the extractor remembers from one sentence of an article to the next: the sources named in
- * full, so that "he said" can be credited to "John Kirby" and "the office said" to "the Estermont
- * Emergency Management Office". Not thread-safe; one per article.
+ * full, so that "he said" can be credited to "Tomas Reddick" and "the office said" to "the
+ * Estermont Emergency Management Office". Not thread-safe; one per article.
  */
 final class ArticleContext {
 

@@ -8,8 +8,8 @@ import java.util.Set;
 
 /**
  * Who an article says claims a figure: the source after "according to", or the subject of a
- * reporting verb above the figure in the parse ("Kyiv said", "X estimated 11,000"), with "he" and
- * "she" resolved to the last source named in full. Stateless.
+ * reporting verb above the figure in the parse ("Estermont said", "X estimated 4,000"), with "he"
+ * and "she" resolved to the last source named in full. Stateless.
  */
 final class Attribution {
 
@@ -101,7 +101,7 @@ final class Attribution {
     String via = null;
     for (int hops = 0; hops < 8 && cur != null && found == null; hops++) {
       if (via != null) {
-        // "X said (that) 3,000 died": reached through the verb's clause; "X estimated 11,000":
+        // "X said (that) 200 died": reached through the verb's clause; "X estimated 4,000":
         // a counting verb with the figure as its object. "The soldier claimed he..." is neither.
         boolean clause =
             via.equals("ccomp")
@@ -110,7 +110,7 @@ final class Attribution {
                 || via.equals("dep")
                 || via.equals("xcomp")
                 || via.equals("conj");
-        // "X put the toll at 3,000" counts; "the inquiry will report within six months" does not
+        // "X put the toll at 200" counts; "the inquiry will report within six months" does not
         boolean counted =
             (via.equals("obj")
                     || via.startsWith("obl") && "at".equals(GraphWords.caseOf(toks, g, below)))
@@ -120,7 +120,7 @@ final class Attribution {
         }
       }
       if (found == null) {
-        // "... have been killed, Kyiv said": the reporting verb hangs off the clause
+        // "... have been killed, Estermont said": the reporting verb hangs off the clause
         for (SemanticGraphEdge e : g.outgoingEdgeList(cur)) {
           String r = e.getRelation().toString();
           if ((r.equals("parataxis")

@@ -11,8 +11,8 @@ import java.util.TreeSet;
 
 /**
  * Reads, for each quantity of a sentence, what it counts (the counted noun phrase and its event:
- * "North Korean soldiers killed or wounded"), who claims it ("according to Kyiv", the subject of a
- * reporting verb above it), the period it covers and whether it is hedged. Uses the sentence's
+ * "Marrowick residents killed or injured"), who claims it ("according to Estermont", the subject of
+ * a reporting verb above it), the period it covers and whether it is hedged. Uses the sentence's
  * dependency graph when there is one, the tags alone otherwise. Stateless.
  */
 final class ClauseReader {
@@ -192,14 +192,14 @@ final class ClauseReader {
   // ---------------------------------------------------------------- counts and event
 
   /**
-   * The verb (or noun after "been") that follows a counted noun as its predicate: "soldiers have
-   * been killed", "troops reportedly killed or wounded", "soldiers have been casualties"; -1 when
+   * The verb (or noun after "been") that follows a counted noun as its predicate: "residents have
+   * been killed", "workers reportedly killed or injured", "people have been casualties"; -1 when
    * the words after it are something else.
    */
   private static int subjectVerbAfter(List<Tok> toks, Quantity q) {
     int k = Math.max(q.numEnd, q.head + 1);
     if (q.partitive && q.unit == null) {
-      k = q.end; // "11,000 of whom have been stationed"
+      k = q.end; // "4,000 of whom have been evacuated"
       while (k < toks.size()
           && (toks.get(k).lower().equals("of")
               || toks.get(k).tag().startsWith("W")
@@ -299,7 +299,7 @@ final class ClauseReader {
       }
     }
     if (ofGovernor != null && RELATIONAL_NOUNS.contains(GraphWords.lower(ofGovernor.lemma()))) {
-      ofGovernor = null; // "on top of 1,500 soldiers", "a total of 3,000": not what is counted
+      ofGovernor = null; // "on top of 1,500 residents", "a total of 2,000": not what is counted
     }
     IndexedWord np =
         modified != null
@@ -310,8 +310,8 @@ final class ClauseReader {
     IndexedWord pred = null;
     String rel = null;
     if (q.kind == FigureKind.COUNT) {
-      // "3,000 soldiers have been killed or wounded", "1,000 troops reportedly killed",
-      // "3,000 soldiers have been casualties": the words right after the counted noun say it
+      // "200 residents have been killed or injured", "150 workers reportedly killed",
+      // "300 people have been casualties": the words right after the counted noun say it
       int after = subjectVerbAfter(toks, q);
       if (after >= 0) {
         pred = g.getNodeByIndexSafe(after + 1);
@@ -715,7 +715,10 @@ final class ClauseReader {
     return false;
   }
 
-  /** What a verb does to something: "left the club", "deployed to Russia", "stationed in Kursk". */
+  /**
+   * What a verb does to something: "left the club", "deployed to Estermont", "stationed in
+   * Marrowick".
+   */
   private static String complement(
       List<Tok> toks, SemanticGraph g, IndexedWord pred, Set<Integer> own, IndexedWord anchor) {
     for (SemanticGraphEdge e : g.outgoingEdgeList(pred)) {

@@ -9,8 +9,8 @@ import java.util.TreeSet;
 
 /**
  * Reading a sentence's dependency graph: governors and relations, and the compact noun phrases the
- * figure fields are made of ("South Korea's National Intelligence Service", "average life
- * expectancy for men in Glasgow"). Stateless.
+ * figure fields are made of ("Estermont's Calder Valley Water Board", "average life expectancy for
+ * men in Glasgow"). Stateless.
  */
 final class GraphWords {
 

@@ -37,10 +37,10 @@ final class Quantity {
   /** First token of the noun phrase whose head is {@link #head}, or -1. */
   int phraseStart = -1;
 
-  /** Whether the head was found after "of" ("thousands of people", "11,000 of whom"). */
+  /** Whether the head was found after "of" ("thousands of people", "4,000 of whom"). */
   boolean partitive;
 
-  /** Whether a later look found it is no quantity after all ("a three-year war"). */
+  /** Whether a later look found it is no quantity after all ("a three-year contract"). */
   boolean drop;
 
   String counts;
@@ -48,7 +48,7 @@ final class Quantity {
   /** Lemma of the event verb or noun, or null. */
   String event;
 
-  /** The counted or measured noun phrase alone ("North Korean soldiers"), or null. */
+  /** The counted or measured noun phrase alone ("Marrowick residents"), or null. */
   String what;
 
   /** The event as written ("killed or wounded"), or null. */

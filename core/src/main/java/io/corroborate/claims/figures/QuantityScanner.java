@@ -558,7 +558,7 @@ final class QuantityScanner {
       q.kind = FigureKind.DURATION;
       q.unit = g;
       if (toks.get(run.end() - 1).word().contains("-")) {
-        // "a three-year war", "a 90-day stay": a modifier, not a figure of its own
+        // "a three-year contract", "a 90-day stay": a modifier, not a figure of its own
         Tok next = e < toks.size() ? toks.get(e) : null;
         if (next != null
             && (next.isNoun() || next.isAdjective() || NumberReader.isCurrencySymbol(next))) {
@@ -741,8 +741,8 @@ final class QuantityScanner {
   }
 
   /**
-   * The counted noun after the number: "11,000 soldiers", "12,000 North Korean soldiers",
-   * "thousands of people", "11,000 of whom". Sets head, unit and kind.
+   * The counted noun after the number: "4,000 residents", "5,000 Marrowick residents", "thousands
+   * of people", "4,000 of whom". Sets head, unit and kind.
    */
   private static void nounAfter(List<Tok> toks, Quantity q, int e, boolean fractionOrPercent) {
     int n = toks.size();
@@ -779,7 +779,7 @@ final class QuantityScanner {
       String tag = t.tag();
       if (tag.equals("NNS") || tag.equals("NNPS") && !isCalendarWord(t)) {
         head = j;
-        // "North Korean soldiers killed" ends at the plural; "soldiers' families" goes on
+        // "Marrowick residents killed" ends at the plural; "residents' homes" goes on
         break;
       }
       if (tag.equals("NN") || tag.equals("NNP")) {

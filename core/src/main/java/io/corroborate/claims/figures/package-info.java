@@ -1,6 +1,6 @@
 /**
- * Figure extraction: every quantity of an article ("some 11,000 soldiers", "$1.2bn", "45%", "a
- * 32-year-old", "two days") with its value, bounds, qualifier, unit, kind, what it counts, who
+ * Figure extraction: every quantity of an article ("some 4,000 residents", "$1.2bn", "45%", "a
+ * 41-year-old", "two days") with its value, bounds, qualifier, unit, kind, what it counts, who
  * claims it, the period it covers and whether it is hedged. Built on CoreNLP: the shared tokens,
  * tags and lemmas, CoreNLP's number normaliser and rule-based numeric entity classifier, and the
  * dependency parser, run only on sentences that hold numbers. {@link

@@ -92,7 +92,7 @@ final class Clauses {
   /**
    * The speaker of verb {@code v} from the words before it, not before {@code floor}: a noun
    * phrase, a pronoun, the antecedent of "who"/"which", the subject of a coordinated or participial
-   * clause, or an apposition ("Kim, a former soldier, said"). Null if none.
+   * clause, or an apposition ("Hale, a former lock keeper, said"). Null if none.
    */
   SpeakerRef subjectOf(int v, int floor) {
     int e = subjectEnd(v, floor);

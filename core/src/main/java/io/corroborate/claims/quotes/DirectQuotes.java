@@ -6,7 +6,7 @@ import java.util.List;
 /**
  * Direct quotes and their attributions. Each quote is read with the words around it in its
  * paragraph: after it ({@code "...," she said}, {@code "...," said Anand}) and before it ({@code
- * Zelenskyy said on Sunday, "..."}). A quote split by its attribution ({@code "A," he said, "B."})
+ * Reddick said on Sunday, "..."}). A quote split by its attribution ({@code "A," he said, "B."})
  * gives two quotes sharing it. A quoted fragment inside a clause of the writer's ({@code Her time
  * has been "heartbreaking," she said}) becomes one mixed quote spanning the clause. Unattributed
  * full quotes are kept for the speaker to be inherited; unattributed fragments (scare quotes,

@@ -9,8 +9,8 @@ import java.util.Locale;
 /**
  * The people and organisations an article names, outside its quotes, each with its fullest name,
  * kind, gender evidence and role. A surname ("Reddick") joins the latest entity it ends or starts
- * ("Tomas Reddick"); a name introduced with an apposition ("Kim, a 32-year-old former soldier")
- * starts an entity of its own, so that it is not merged with another of the same name.
+ * ("Tomas Reddick"); a name introduced with an apposition ("Hale, a 41-year-old former lock
+ * keeper") starts an entity of its own, so that it is not merged with another of the same name.
  */
 final class Entities {
 
@@ -330,7 +330,7 @@ final class Entities {
     String mLast = mention[mention.length - 1];
     String eLast = entity[entity.length - 1];
     if (mention.length == 1) {
-      // a surname, or the family name of a name written family name first ("Kim Jong Un")
+      // a surname, or the family name of a name written family name first ("Park Dong Hyun")
       String one = mention[0];
       return similar(one, eLast)
           || one.equals(entity[0]) && (entity.length >= 3 || !Names.isKnownFirstName(one));
@@ -351,7 +351,7 @@ final class Entities {
     return NameForms.containsRun(longer, shorter);
   }
 
-  /** Same surname, allowing transliteration slack (Zelenskyy, Zelenskiy, Zelensky). */
+  /** Same surname, allowing transliteration slack (Morenskyy, Morenskiy, Morensky). */
   static boolean similar(String a, String b) {
     if (a.equals(b)) {
       return true;

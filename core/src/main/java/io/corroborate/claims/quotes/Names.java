@@ -46,7 +46,7 @@ final class Names {
     }
   }
 
-  /** Whether a word is a demonym ("Ukrainian", "Koreans"), an adjective rather than a name. */
+  /** Whether a word is a demonym ("Norwegian", "Kenyans"), an adjective rather than a name. */
   static boolean isDemonym(String word) {
     return Lists.DEMONYMS.contains(word.toLowerCase(Locale.ROOT));
   }
@@ -156,7 +156,7 @@ final class Names {
 
   /**
    * Countries, states and the places of the demonym list into {@code s}; the list's demonyms
-   * ("Ukrainian", "Koreans") into {@code demonyms}, in the same pass.
+   * ("Norwegian", "Kenyans") into {@code demonyms}, in the same pass.
    */
   private static void loadPlaces(Set<String> s, Set<String> demonyms) {
     java.util.function.Consumer<String> lastField =

@@ -227,7 +227,7 @@ final class Phrases {
         break;
       }
     }
-    // the head of the phrase must itself be a name: "Kyiv officials" and "DeLaet's agent" are
+    // the head of the phrase must itself be a name: "Estermont officials" and "DeLaet's agent" are
     // descriptions, "Calder Water Authority spokesman Tomas Reddick" is a name
     if (!isProper(h - 1)) {
       return null;
@@ -238,7 +238,7 @@ final class Phrases {
       ns--;
     }
     if (Names.isOrganisation(t, ns, ne)) {
-      // "South Korea's National Intelligence Service": the possessor belongs to the name
+      // "Estermont's Calder Valley Water Board": the possessor belongs to the name
       if (ns - 2 >= s && t[ns - 1].tag != null && t[ns - 1].tag.equals("POS") && isProper(ns - 2)) {
         ns -= 2;
         while (ns - 1 >= s && isProper(ns - 1)) {

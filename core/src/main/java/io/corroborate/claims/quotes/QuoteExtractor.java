@@ -132,7 +132,7 @@ public final class QuoteExtractor {
         }
         int own = ownAttribution(q, rep);
         if (own >= 0) {
-          // "X suggested that ..., and Zelenskyy said, "...": the quote has its own speaker
+          // "X suggested that ..., and Reddick said, "...": the quote has its own speaker
           // inside the reported clause, which ends before that attribution
           Candidate cut = cutBefore(a, rep, own);
           if (cut == null) {

@@ -70,7 +70,7 @@ final class Resolver {
         String display = e.fullest;
         String here = ents.text(name[0], name[1]);
         if (e.kind == Names.Kind.ORGANISATION && here.length() > display.length()) {
-          display = here; // "Ukraine's Special Operations Forces"
+          display = here; // "Estermont's Calder Valley Water Board"
         }
         return new Resolved(display, ref.start(), ref.end(), role != null ? role : e.role, e);
       }

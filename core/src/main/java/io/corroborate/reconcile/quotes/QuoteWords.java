@@ -9,8 +9,8 @@ import java.util.Set;
 
 /**
  * The words of a quote as compared across articles: lower case, without accents, punctuation or
- * quote marks, so that "Ukraine is ready," and "Ukraine is ready..." read alike; and their pairs,
- * so that a truncated or lightly edited copy still shares most of them.
+ * quote marks, so that "Calder is ready," and "Calder is ready..." read alike; and their pairs, so
+ * that a truncated or lightly edited copy still shares most of them.
  */
 final class QuoteWords {
 

@@ -58,7 +58,7 @@ class FigureExtractorProperties {
             ",",
             ".",
             "according to",
-            "Kyiv",
+            "Estermont",
             "in the past week",
             "since",
             "mid-November",

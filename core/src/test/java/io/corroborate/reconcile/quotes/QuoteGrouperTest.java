@@ -27,18 +27,18 @@ class QuoteGrouperTest {
 
   private static final String WIRE =
       "Floodwater reached the old town of Calvet on Tuesday.\n\n"
-          + "\"Ukraine is not the point here; the pumps are ready and we will hand them over to"
-          + " any town that asks,\" Governor Ilse Zelenskyy said.\n\n"
+          + "\"Calvet is not the point here; the pumps are ready and we will hand them over to"
+          + " any town that asks,\" Governor Ilse Morenskyy said.\n\n"
           + "\"We have no time to lose,\" she added.";
 
   private static final String REPRINT =
       "Floodwater reached the old town of Calvet on Tuesday.\n\n"
-          + "\u201cUkraine is not the point here \u2014 the pumps are ready and we will hand them"
-          + " over to any town that asks\u201d, said Governor Ilse Zelenskiy.";
+          + "\u201cCalvet is not the point here \u2014 the pumps are ready and we will hand them"
+          + " over to any town that asks\u201d, said Governor Ilse Morenskiy.";
 
   private static final String TRUNCATED =
       "Calvet flooded.\n\n"
-          + "\"The pumps are ready and we will hand them over...\" Zelensky told the Courier.\n\n"
+          + "\"The pumps are ready and we will hand them over...\" Morensky told the Courier.\n\n"
           + "\"Bring blankets,\" a volunteer said.";
 
   private static List<QuoteGroup> groups(List<Article> articles, List<CopyLink> links) {
@@ -65,9 +65,9 @@ class QuoteGrouperTest {
         gs.stream().filter(g -> g.text().contains("pumps are ready")).findFirst().orElseThrow();
     assertThat(pumps.articleIds()).containsExactly(wire.id(), reprint.id(), truncated.id());
     assertThat(pumps.independentSources()).isEqualTo(2);
-    assertThat(pumps.speaker()).isEqualTo("Ilse Zelenskyy");
+    assertThat(pumps.speaker()).isEqualTo("Ilse Morenskyy");
     assertThat(pumps.role()).isEqualTo("Governor");
-    assertThat(pumps.text()).startsWith("Ukraine is not the point here");
+    assertThat(pumps.text()).startsWith("Calvet is not the point here");
     assertThat(pumps.direct()).isTrue();
     for (QuoteMention m : pumps.mentions()) {
       Article a =
