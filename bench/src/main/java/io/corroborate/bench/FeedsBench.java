@@ -62,6 +62,11 @@ final class FeedsBench implements Callable<Integer> {
   @Option(names = "--items", description = "Items a feed lists (default: 20).")
   int items = 20;
 
+  @Option(
+      names = "--new-per-poll",
+      description = "New items a feed lists at each poll of the soak (default: 1).")
+  int newPerPoll = 1;
+
   @Option(names = "--rounds", description = "Timed rounds (default: 3).")
   int rounds = 3;
 
@@ -86,6 +91,9 @@ final class FeedsBench implements Callable<Integer> {
 
   /** Off in the soak, whose heap the arrival times would swell. */
   private volatile boolean timingArrivals = true;
+
+  /** On in the soak. */
+  private volatile boolean soaking;
 
   private final AtomicIntegerArray served = new AtomicIntegerArray(100_000);
   private final AtomicInteger mode = new AtomicInteger(); // 0 grow, 1 answer 304 when possible
@@ -187,6 +195,7 @@ final class FeedsBench implements Callable<Integer> {
       throws InterruptedException {
     mode.set(0);
     timingArrivals = false;
+    soaking = true;
     arrivals.clear();
     long addedBefore = added.get();
     long end = System.nanoTime() + soakSeconds * 1_000_000_000L;
@@ -295,7 +304,7 @@ final class FeedsBench implements Callable<Integer> {
           return;
         }
         if (mode.get() == 0) {
-          n = served.incrementAndGet(i);
+          n = served.addAndGet(i, soaking ? newPerPoll : 1);
           etag = "\"" + n + "\"";
         }
         StringBuilder sb = new StringBuilder(4096);

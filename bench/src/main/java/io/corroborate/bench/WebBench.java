@@ -96,6 +96,11 @@ final class WebBench implements Callable<Integer> {
       description = "Measure without first sending every story once (first renders included).")
   boolean cold;
 
+  @Option(
+      names = "--gzip",
+      description = "Ask for gzip (Accept-Encoding), as browsers do; bodies are not inflated.")
+  boolean gzip;
+
   @Option(names = "--corpus", description = "Corpus the template story comes from.")
   Path corpus = Path.of("examples", "calder-dam");
 
@@ -165,6 +170,11 @@ final class WebBench implements Callable<Integer> {
     return 0;
   }
 
+  private HttpRequest.Builder request(String uri) {
+    HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(uri));
+    return gzip ? b.header("Accept-Encoding", "gzip") : b;
+  }
+
   private static String path(String kind, String id) {
     return kind.equals("page") ? "/stories/" + id : "/api/stories/" + id;
   }
@@ -186,7 +196,7 @@ final class WebBench implements Callable<Integer> {
                   for (String kind : List.of("page", "api")) {
                     try {
                       http.send(
-                          HttpRequest.newBuilder(URI.create(base + path(kind, ids.get(i)))).build(),
+                          request(base + path(kind, ids.get(i))).build(),
                           HttpResponse.BodyHandlers.discarding());
                     } catch (Exception e) {
                       // counted in the measured phases, not here
@@ -228,9 +238,7 @@ final class WebBench implements Callable<Integer> {
       String id = ids.get(random.nextInt(ids.size()));
       all.add(
           http.sendAsync(
-                  HttpRequest.newBuilder(URI.create(base + path(kind, id)))
-                      .timeout(Duration.ofSeconds(30))
-                      .build(),
+                  request(base + path(kind, id)).timeout(Duration.ofSeconds(30)).build(),
                   HttpResponse.BodyHandlers.ofByteArray())
               .handle(
                   (r, e) -> {
@@ -280,7 +288,7 @@ final class WebBench implements Callable<Integer> {
                   try {
                     HttpResponse<byte[]> r =
                         http.send(
-                            HttpRequest.newBuilder(URI.create(base + path(kind, id))).build(),
+                            request(base + path(kind, id)).build(),
                             HttpResponse.BodyHandlers.ofByteArray());
                     if (r.statusCode() != 200) {
                       errors.incrementAndGet();

@@ -39,11 +39,11 @@ final class DossierIndex {
   private final List<Entry> entries = new ArrayList<>();
   private final Map<String, Set<String>> postings = new HashMap<>();
 
-  /** Most characters of rendered text kept by {@link #memo}: 128 Mi (at most 256 MiB). */
-  static final long MEMO_CHARS = 128L * 1024 * 1024;
+  /** Most bytes of rendered answers kept by {@link #memo} (text, UTF-8 and gzip): 384 MiB. */
+  static final long MEMO_BYTES = 384L * 1024 * 1024;
 
-  private final LinkedHashMap<String, String> memo = new LinkedHashMap<>(64, 0.75f, true);
-  private long memoChars;
+  private final LinkedHashMap<String, Rendered> memo = new LinkedHashMap<>(64, 0.75f, true);
+  private long memoBytes;
 
   /** One story with what filters and sorts read. */
   private record Entry(
@@ -73,24 +73,23 @@ final class DossierIndex {
   }
 
   /**
-   * The text kept under {@code key}, made by {@code make} when absent; the least recently used
-   * texts are dropped beyond {@link #MEMO_CHARS}. Two threads may both make a missing text; one is
-   * kept.
+   * The answer kept under {@code key}, made from the text {@code make} renders when absent; the
+   * least recently used answers are dropped beyond {@link #MEMO_BYTES}. Two threads may both make a
+   * missing answer; one is kept.
    */
-  String memo(String key, java.util.function.Supplier<String> make) {
+  Rendered memo(String key, java.util.function.Supplier<String> make) {
     synchronized (memo) {
-      String held = memo.get(key);
+      Rendered held = memo.get(key);
       if (held != null) {
         return held;
       }
     }
-    String made = make.get();
+    Rendered made = Rendered.of(make.get());
     synchronized (memo) {
-      if (memo.put(key, made) == null) {
-        memoChars += made.length();
-      }
-      for (var it = memo.entrySet().iterator(); memoChars > MEMO_CHARS && it.hasNext(); ) {
-        memoChars -= it.next().getValue().length();
+      Rendered before = memo.put(key, made);
+      memoBytes += made.weight() - (before == null ? 0 : before.weight());
+      for (var it = memo.entrySet().iterator(); memoBytes > MEMO_BYTES && it.hasNext(); ) {
+        memoBytes -= it.next().getValue().weight();
         it.remove();
       }
     }
@@ -106,14 +105,14 @@ final class DossierIndex {
    */
   void keepFrom(DossierIndex previous, Set<String> unchangedStories) {
     synchronized (previous.memo) {
-      for (Map.Entry<String, String> e : previous.memo.entrySet()) {
+      for (Map.Entry<String, Rendered> e : previous.memo.entrySet()) {
         String key = e.getKey();
         String story = key.substring(key.lastIndexOf(' ') + 1);
         if (unchangedStories.contains(story)
             && stories.containsKey(story)
             && Objects.equals(aliases.get(story), previous.aliases.get(story))) {
           memo.put(key, e.getValue());
-          memoChars += e.getValue().length();
+          memoBytes += e.getValue().weight();
         }
       }
     }

@@ -52,13 +52,14 @@ public interface DossierSource {
   List<AcceptedArticle> accept(List<Article> articles);
 
   /**
-   * A text computed once per state of the dossier: {@code make} runs the first time {@code key} is
-   * asked for, and again only after the dossier changed (or the text was dropped to bound memory).
-   * A key {@code "<kind> <storyId>"} names a text made from that story's dossier alone, which a
-   * source may keep across changes that leave the story as it was. The server keeps rendered story
-   * pages and story JSON this way. The default computes every time.
+   * An answer rendered once per state of the dossier and kept encoded ({@link Rendered}): {@code
+   * make} runs the first time {@code key} is asked for, and again only after the dossier changed
+   * (or the answer was dropped to bound memory). A key {@code "<kind> <storyId>"} names a text made
+   * from that story's dossier alone, which a source may keep across changes that leave the story as
+   * it was. The server keeps rendered story pages and story JSON this way. The default computes
+   * every time.
    */
-  default String memo(String key, Supplier<String> make) {
-    return make.get();
+  default Rendered memo(String key, Supplier<String> make) {
+    return Rendered.of(make.get());
   }
 }

@@ -230,7 +230,7 @@ public final class StoreDossierSource implements DossierSource, AutoCloseable {
    * inputs did not change are kept ({@link DossierIndex#keepFrom}), the others made again.
    */
   @Override
-  public String memo(String key, java.util.function.Supplier<String> make) {
+  public Rendered memo(String key, java.util.function.Supplier<String> make) {
     return current().memo(key, make);
   }
 

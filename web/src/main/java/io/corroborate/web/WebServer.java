@@ -427,8 +427,10 @@ public final class WebServer implements AutoCloseable {
       ctx.redirect("/stories/" + d.story().id(), io.javalin.http.HttpStatus.MOVED_PERMANENTLY);
       return;
     }
-    String html = source.memo("page " + d.story().id(), () -> render("story.jte", StoryView.of(d)));
-    ctx.contentType("text/html; charset=utf-8").result(html);
+    send(
+        ctx,
+        "text/html; charset=utf-8",
+        source.memo("page " + d.story().id(), () -> render("story.jte", StoryView.of(d))));
   }
 
   /**
@@ -541,7 +543,7 @@ public final class WebServer implements AutoCloseable {
       ctx.redirect("/api/stories/" + d.story().id(), io.javalin.http.HttpStatus.MOVED_PERMANENTLY);
       return;
     }
-    String body =
+    Rendered body =
         source.memo(
             "api " + d.story().id(),
             () -> {
@@ -552,7 +554,51 @@ public final class WebServer implements AutoCloseable {
               b.put("stories", j.stories());
               return json(b);
             });
-    ctx.contentType("application/json").result(body);
+    send(ctx, "application/json", body);
+  }
+
+  /**
+   * Sends a kept answer as it was encoded and compressed once: gzipped to a client that accepts
+   * gzip (the server's own compression leaves an answer that says its encoding alone).
+   */
+  static void send(Context ctx, String type, Rendered r) {
+    ctx.contentType(type);
+    ctx.header("Vary", "Accept-Encoding");
+    if (r.gzip() != null && acceptsGzip(ctx.header("Accept-Encoding"))) {
+      ctx.header("Content-Encoding", "gzip");
+      ctx.result(r.gzip());
+    } else {
+      ctx.result(r.utf8());
+    }
+  }
+
+  /** Whether an Accept-Encoding header accepts gzip (named, or by {@code *}, with q above 0). */
+  static boolean acceptsGzip(String acceptEncoding) {
+    if (acceptEncoding == null) {
+      return false;
+    }
+    boolean gzip = false;
+    boolean star = false;
+    for (String part : acceptEncoding.split(",")) {
+      String[] p = part.split(";");
+      String coding = p[0].strip().toLowerCase(Locale.ROOT);
+      boolean zero = false;
+      for (int i = 1; i < p.length; i++) {
+        String param = p[i].strip().toLowerCase(Locale.ROOT).replace(" ", "");
+        if (param.startsWith("q=")) {
+          zero = param.substring(2).matches("0(\\.0*)?");
+        }
+      }
+      if (coding.equals("gzip") || coding.equals("x-gzip")) {
+        if (zero) {
+          return false;
+        }
+        gzip = true;
+      } else if (coding.equals("*") && !zero) {
+        star = true;
+      }
+    }
+    return gzip || star;
   }
 
   private void apiArticle(Context ctx) {

@@ -70,6 +70,50 @@ class ApiTest {
   }
 
   @Test
+  void storyPagesAndJsonAreGzippedForClientsThatAcceptGzipAndTheSameOnceInflated()
+      throws Exception {
+    String id = damStoryId();
+    for (String path : List.of("/stories/" + id, "/api/stories/" + id)) {
+      Answer plain = get(path);
+      HttpResponse<byte[]> zipped =
+          HTTP.send(
+              HttpRequest.newBuilder(URI.create(ts.base + path))
+                  .header("Accept-Encoding", "br;q=1.0, gzip;q=0.8")
+                  .build(),
+              HttpResponse.BodyHandlers.ofByteArray());
+      assertThat(plain.status()).isEqualTo(200);
+      assertThat(plain.raw().headers().firstValue("Content-Encoding")).isEmpty();
+      assertThat(zipped.statusCode()).isEqualTo(200);
+      assertThat(zipped.headers().firstValue("Content-Encoding")).contains("gzip");
+      assertThat(zipped.headers().firstValue("Vary")).contains("Accept-Encoding");
+      assertThat(zipped.headers().firstValue("Content-Type"))
+          .isEqualTo(plain.raw().headers().firstValue("Content-Type"));
+      byte[] inflated;
+      try (var in =
+          new java.util.zip.GZIPInputStream(new java.io.ByteArrayInputStream(zipped.body()))) {
+        inflated = in.readAllBytes();
+      }
+      assertThat(new String(inflated, StandardCharsets.UTF_8)).isEqualTo(plain.body());
+      assertThat(zipped.body().length).isLessThan(plain.body().length() / 3);
+    }
+  }
+
+  @Test
+  void acceptEncodingIsReadWithItsQualities() {
+    assertThat(WebServer.acceptsGzip(null)).isFalse();
+    assertThat(WebServer.acceptsGzip("")).isFalse();
+    assertThat(WebServer.acceptsGzip("identity")).isFalse();
+    assertThat(WebServer.acceptsGzip("gzip, deflate, br")).isTrue();
+    assertThat(WebServer.acceptsGzip("GZIP")).isTrue();
+    assertThat(WebServer.acceptsGzip("br, gzip;q=0")).isFalse();
+    assertThat(WebServer.acceptsGzip("gzip; q=0.000")).isFalse();
+    assertThat(WebServer.acceptsGzip("gzip;q=0.001")).isTrue();
+    assertThat(WebServer.acceptsGzip("*")).isTrue();
+    assertThat(WebServer.acceptsGzip("*;q=0")).isFalse();
+    assertThat(WebServer.acceptsGzip("*, gzip;q=0")).isFalse();
+  }
+
+  @Test
   void listsStoriesInTheStoriesJsonlShape() throws Exception {
     Answer a = api("/api/stories", "/api/stories");
     assertThat(a.status()).isEqualTo(200);

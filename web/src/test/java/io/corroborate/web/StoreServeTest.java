@@ -104,11 +104,11 @@ class StoreServeTest {
     String storyOfNew = ts.source.storyOf(a.id()).orElseThrow();
     assertThat(ids).doesNotContain(storyOfNew);
     for (String id : ids) {
-      assertThat(ts.source.memo("test " + id, () -> "made again " + id))
+      assertThat(ts.source.memo("test " + id, () -> "made again " + id).text())
           .as("story %s did not change", id)
           .isEqualTo("made before " + id);
     }
-    assertThat(ts.source.memo("test " + storyOfNew, () -> "new")).isEqualTo("new");
+    assertThat(ts.source.memo("test " + storyOfNew, () -> "new").text()).isEqualTo("new");
   }
 
   @Test
