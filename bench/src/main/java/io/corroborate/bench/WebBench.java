@@ -187,6 +187,8 @@ final class WebBench implements Callable<Integer> {
     long t0 = System.nanoTime();
     int n = cold ? 100 : ids.size();
     AtomicInteger next = new AtomicInteger();
+    AtomicLong pageBytes = new AtomicLong();
+    AtomicLong apiBytes = new AtomicLong();
     List<Thread> threads = new ArrayList<>();
     for (int c = 0; c < clients; c++) {
       Thread t =
@@ -195,9 +197,13 @@ final class WebBench implements Callable<Integer> {
                 for (int i = next.getAndIncrement(); i < n; i = next.getAndIncrement()) {
                   for (String kind : List.of("page", "api")) {
                     try {
-                      http.send(
-                          request(base + path(kind, ids.get(i))).build(),
-                          HttpResponse.BodyHandlers.discarding());
+                      int size =
+                          http.send(
+                                  request(base + path(kind, ids.get(i))).build(),
+                                  HttpResponse.BodyHandlers.ofByteArray())
+                              .body()
+                              .length;
+                      (kind.equals("page") ? pageBytes : apiBytes).addAndGet(size);
                     } catch (Exception e) {
                       // counted in the measured phases, not here
                     }
@@ -212,11 +218,14 @@ final class WebBench implements Callable<Integer> {
     }
     System.out.printf(
         Locale.ROOT,
-        "warm-up: %d story pages and %d story JSON answers in %.1f s (%.1f ms each on average)%n",
+        "warm-up: %d story pages and %d story JSON answers in %.1f s (%.1f ms each on average;"
+            + " %.0f KB a page, %.0f KB a JSON answer, as sent)%n",
         n,
         n,
         (System.nanoTime() - t0) / 1e9,
-        (System.nanoTime() - t0) / 1e6 / (2.0 * n) * clients);
+        (System.nanoTime() - t0) / 1e6 / (2.0 * n) * clients,
+        pageBytes.get() / 1024.0 / n,
+        apiBytes.get() / 1024.0 / n);
   }
 
   /** Open loop: a request every 1/rate s; latency from when it was due to its last byte. */

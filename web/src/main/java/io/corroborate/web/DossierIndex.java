@@ -39,8 +39,11 @@ final class DossierIndex {
   private final List<Entry> entries = new ArrayList<>();
   private final Map<String, Set<String>> postings = new HashMap<>();
 
-  /** Most bytes of rendered answers kept by {@link #memo} (text, UTF-8 and gzip): 384 MiB. */
-  static final long MEMO_BYTES = 384L * 1024 * 1024;
+  /**
+   * Most bytes of rendered answers kept by {@link #memo}, gzipped: 256 MiB, the page and JSON of
+   * some 3,000 stories of 50 articles.
+   */
+  static final long MEMO_BYTES = 256L * 1024 * 1024;
 
   private final LinkedHashMap<String, Rendered> memo = new LinkedHashMap<>(64, 0.75f, true);
   private long memoBytes;

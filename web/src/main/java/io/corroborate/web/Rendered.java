@@ -1,69 +1,73 @@
 package io.corroborate.web;
 
+import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.util.zip.Deflater;
+import java.util.zip.GZIPInputStream;
 import java.util.zip.GZIPOutputStream;
 
 /**
- * A rendered answer kept to be sent many times: its UTF-8 bytes and their gzip form, each made
- * once. A story page is hundreds of kilobytes; encoding it on every request (and compressing it for
- * every browser) cost more than serving it, and the garbage paused the server.
+ * A rendered answer kept to be sent many times, held gzipped. A story's page is about a hundred
+ * kilobytes and its JSON half a megabyte: kept as text, a few hundred stories filled the server's
+ * memory, and encoding the text again for every request made more garbage than serving did. Held
+ * gzipped, the answers of thousands of stories fit, a client that accepts gzip is sent the bytes as
+ * they are, and any other is sent them inflated on the way out (no copy of the whole text made).
  */
 public final class Rendered {
 
-  /** Shorter answers are sent as they are: gzip would save less than its header costs. */
-  static final int MIN_GZIP_BYTES = 1024;
-
-  private final String text;
-  private final byte[] utf8;
   private final byte[] gzip;
+  private final int length;
 
-  private Rendered(String text) {
-    this.text = text;
-    this.utf8 = text.getBytes(StandardCharsets.UTF_8);
-    this.gzip = utf8.length < MIN_GZIP_BYTES ? null : gzip(utf8);
+  private Rendered(byte[] gzip, int length) {
+    this.gzip = gzip;
+    this.length = length;
   }
 
-  /** The text, encoded and compressed now. */
+  /** The text, encoded as UTF-8 and gzipped now. */
   public static Rendered of(String text) {
-    return new Rendered(text);
+    byte[] utf8 = text.getBytes(StandardCharsets.UTF_8);
+    ByteArrayOutputStream out = new ByteArrayOutputStream(utf8.length / 6 + 64);
+    try (GZIPOutputStream z = new GZIPOutputStream(out, 16384)) {
+      z.write(utf8);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return new Rendered(out.toByteArray(), utf8.length);
   }
 
-  /** The text. */
+  /** The text (inflated again: for tests and rare callers). */
   public String text() {
-    return text;
+    try (InputStream in = inflated()) {
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 
-  /** The text as UTF-8 (shared: not to be changed). */
-  byte[] utf8() {
-    return utf8;
-  }
-
-  /** The UTF-8 bytes gzipped (shared: not to be changed), or null when too short to be worth it. */
+  /** The UTF-8 bytes gzipped (shared: not to be changed). */
   byte[] gzip() {
     return gzip;
   }
 
-  /** Bytes held: the text, its UTF-8 and its gzip form. */
-  long weight() {
-    return 2L * text.length() + utf8.length + (gzip == null ? 0 : gzip.length);
-  }
-
-  private static byte[] gzip(byte[] b) {
-    ByteArrayOutputStream out = new ByteArrayOutputStream(b.length / 6 + 64);
-    try (GZIPOutputStream z =
-        new GZIPOutputStream(out, 8192) {
-          {
-            def.setLevel(Deflater.DEFAULT_COMPRESSION);
-          }
-        }) {
-      z.write(b);
+  /** The UTF-8 bytes, inflated as they are read. */
+  InputStream inflated() {
+    try {
+      return new GZIPInputStream(new ByteArrayInputStream(gzip), 16384);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-    return out.toByteArray();
+  }
+
+  /** The length of the UTF-8 bytes. */
+  int length() {
+    return length;
+  }
+
+  /** Bytes held. */
+  long weight() {
+    return gzip.length + 64L;
   }
 }

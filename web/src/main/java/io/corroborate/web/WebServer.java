@@ -558,17 +558,19 @@ public final class WebServer implements AutoCloseable {
   }
 
   /**
-   * Sends a kept answer as it was encoded and compressed once: gzipped to a client that accepts
-   * gzip (the server's own compression leaves an answer that says its encoding alone).
+   * Sends a kept answer: its gzipped bytes as they are to a client that accepts gzip, inflated on
+   * the way out to any other (the server's own compression leaves an answer that names its encoding
+   * alone).
    */
   static void send(Context ctx, String type, Rendered r) {
     ctx.contentType(type);
     ctx.header("Vary", "Accept-Encoding");
-    if (r.gzip() != null && acceptsGzip(ctx.header("Accept-Encoding"))) {
+    if (acceptsGzip(ctx.header("Accept-Encoding"))) {
       ctx.header("Content-Encoding", "gzip");
       ctx.result(r.gzip());
     } else {
-      ctx.result(r.utf8());
+      ctx.header("Content-Length", Integer.toString(r.length()));
+      ctx.result(r.inflated());
     }
   }
 
