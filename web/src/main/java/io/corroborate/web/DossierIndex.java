@@ -37,7 +37,9 @@ final class DossierIndex {
   private final Map<String, List<String>> aliases;
   private final Map<String, String> resolved;
   private final List<Entry> entries = new ArrayList<>();
-  private final Map<String, Set<String>> postings = new HashMap<>();
+
+  /** Word to the articles using it, made at the first query by words ({@link #postings()}). */
+  private Map<String, Set<String>> postings;
 
   /**
    * Most bytes of rendered answers kept by {@link #memo}, gzipped: 256 MiB, the page and JSON of
@@ -58,9 +60,6 @@ final class DossierIndex {
     this.resolved = Map.copyOf(resolved);
     for (Article a : dossier.articles()) {
       articles.put(a.id(), a);
-      for (String w : words(a.title() + " " + a.body())) {
-        postings.computeIfAbsent(w, k -> new LinkedHashSet<>()).add(a.id());
-      }
     }
     for (Story s : dossier.stories()) {
       stories.put(s.id(), s);
@@ -221,12 +220,31 @@ final class DossierIndex {
       if (inTitle) {
         continue;
       }
-      Set<String> hits = postings.getOrDefault(w, Set.of());
+      Set<String> hits = postings().getOrDefault(w, Set.of());
       if (hits.stream().noneMatch(storyArticles::contains)) {
         return false;
       }
     }
     return true;
+  }
+
+  /**
+   * The words of every article's title and text, made when a story list is first filtered by words
+   * rather than with the index: reading every text again took most of the time the server needs to
+   * make its index after a change (seconds at 50,000 articles), and most indexes answer no such
+   * query before the next change replaces them.
+   */
+  private synchronized Map<String, Set<String>> postings() {
+    if (postings == null) {
+      Map<String, Set<String>> p = new HashMap<>();
+      for (Article a : dossier.articles()) {
+        for (String w : words(a.title() + " " + a.body())) {
+          p.computeIfAbsent(w, k -> new LinkedHashSet<>()).add(a.id());
+        }
+      }
+      postings = p;
+    }
+    return postings;
   }
 
   Optional<StoryDossier> story(String id) {
