@@ -98,6 +98,20 @@ final class DossierIndex {
     return made;
   }
 
+  /** Whether an answer is kept under {@code key}. */
+  boolean kept(String key) {
+    synchronized (memo) {
+      return memo.containsKey(key);
+    }
+  }
+
+  /** Whether the kept answers fill less than half of {@link #MEMO_BYTES}. */
+  boolean memoHasRoom() {
+    synchronized (memo) {
+      return memoBytes < MEMO_BYTES / 2;
+    }
+  }
+
   /**
    * Takes over from {@code previous} (the index this one replaces) the texts made for stories that
    * did not change: a key of the form {@code "<kind> <storyId>"} names a text made from that

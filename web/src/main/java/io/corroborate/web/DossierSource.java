@@ -62,4 +62,20 @@ public interface DossierSource {
   default Rendered memo(String key, Supplier<String> make) {
     return Rendered.of(make.get());
   }
+
+  /**
+   * The state of the dossier the kept answers belong to while it lasts (an object that changes when
+   * the dossier does, compared by identity), or null when this source keeps no answers.
+   */
+  default Object memoState() {
+    return null;
+  }
+
+  /**
+   * Whether the kept answers leave room for more than requests need: a server may render stories
+   * ahead of their requests while this holds. False when this source keeps no answers.
+   */
+  default boolean memoHasRoom() {
+    return false;
+  }
 }

@@ -234,6 +234,22 @@ public final class StoreDossierSource implements DossierSource, AutoCloseable {
     return current().memo(key, make);
   }
 
+  /** Whether an answer is kept under {@code key} now. */
+  boolean kept(String key) {
+    return current().kept(key);
+  }
+
+  /** The index the kept answers belong to. */
+  @Override
+  public Object memoState() {
+    return current();
+  }
+
+  @Override
+  public boolean memoHasRoom() {
+    return current().memoHasRoom();
+  }
+
   @Override
   public boolean acceptsArticles() {
     return true;

@@ -78,6 +78,27 @@ class StoreServeTest {
   }
 
   @Test
+  void storiesAreRenderedAheadOfTheirRequests() throws Exception {
+    // no request asks for a story page here: the server's warmer renders them all
+    ts.source.refresh();
+    List<String> ids =
+        ts.source.dossier().stories().stream().map(io.corroborate.model.Story::id).toList();
+    long t0 = System.nanoTime();
+    while (!ids.stream().allMatch(id -> ts.source.kept("page " + id) && ts.source.kept("api " + id))
+        && System.nanoTime() - t0 < 60_000_000_000L) {
+      Thread.sleep(100);
+    }
+    for (String id : ids) {
+      assertThat(ts.source.kept("page " + id)).as("page of %s", id).isTrue();
+      assertThat(ts.source.kept("api " + id)).as("JSON of %s", id).isTrue();
+    }
+    // what the warmer kept is what a request gets
+    String id = ids.get(0);
+    assertThat(ts.source.memo("page " + id, () -> "not kept").text())
+        .isEqualTo(ApiTest.get("/stories/" + id).body());
+  }
+
+  @Test
   void rendersOfStoriesAnIngestLeavesAsTheyWereAreKeptAndTheOthersMadeAgain() throws Exception {
     ts.source.refresh();
     List<String> ids =
