@@ -140,6 +140,67 @@ class CopyIndexTest {
   }
 
   @Test
+  void aNeighbourhoodDetectedAgainTakesItsExaminedPairsFromTheIndex() {
+    CopyIndex index = new CopyIndex(FINDER);
+    for (ArticleAnalysis a : corpus) {
+      index.add(a);
+      index.links(byId::get);
+    }
+    assertThat(index.pairsKept()).isPositive();
+    assertThat(index.pairResultsReused()).isPositive();
+    // the pairs of a rewrite were examined with embeddings and are kept with their alignment
+    CopyIndex once = new CopyIndex(FINDER);
+    corpus.forEach(once::add);
+    once.links(byId::get);
+    assertThat(once.pairResultsReused()).isZero();
+  }
+
+  @Test
+  void anArticleAnalysedAgainHasItsPairsExaminedAgain() {
+    List<ArticleAnalysis> examples = corpus.subList(0, corpus.size() - 2);
+    List<CopyLink> before = FINDER.detect(examples);
+    CopyLink retold =
+        before.stream().filter(l -> l.relation() == Relation.REWRITE).findFirst().orElseThrow();
+    CopyIndex index = new CopyIndex(FINDER);
+    CopyIndex forgetting = new CopyIndex(FINDER);
+    for (CopyIndex i : List.of(index, forgetting)) {
+      examples.forEach(i::add);
+      i.links(byId::get);
+    }
+    forgetting.forgetPairs();
+    // the source is analysed again into other sentences: one sentence per paragraph-long run
+    Map<String, ArticleAnalysis> again = new HashMap<>(byId);
+    ArticleAnalysis source = byId.get(retold.derivedFrom());
+    List<Span> merged = new ArrayList<>();
+    List<Span> ss = source.sentences();
+    for (int k = 0; k < ss.size(); k += 3) {
+      merged.add(new Span(ss.get(k).start(), ss.get(Math.min(ss.size() - 1, k + 2)).end()));
+    }
+    again.put(source.id(), analysis(source.article(), merged));
+    // a reprint of the retelling detects their neighbourhood again
+    ArticleAnalysis reprint =
+        analysis(
+            Article.builder()
+                .id("reprint")
+                .source("reprint.txt")
+                .kind(InputKind.TEXT)
+                .text(byId.get(retold.articleId()).article().body())
+                .body(
+                    byId.get(retold.articleId()).article().body(),
+                    OffsetMap.identity(byId.get(retold.articleId()).article().body().length()))
+                .build(),
+            byId.get(retold.articleId()).sentences());
+    again.put(reprint.id(), reprint);
+    index.add(reprint);
+    forgetting.add(reprint);
+    assertThat(index.pending()).contains(source.id(), retold.articleId());
+    long reused = index.pairResultsReused();
+    List<CopyLink> links = index.links(again::get);
+    assertThat(index.pairResultsReused()).isGreaterThan(reused);
+    assertThat(links).isEqualTo(forgetting.links(again::get));
+  }
+
+  @Test
   void aNewNameThatResolvesOldInitialsDetectsTheirArticleAgain() {
     CopyIndex index = new CopyIndex(FINDER);
     ArticleAnalysis initials = corpus.get(corpus.size() - 2);
@@ -201,6 +262,10 @@ class CopyIndexTest {
       first.save(saved);
       CopyIndex restored = CopyIndex.restore(new ByteArrayInputStream(saved.toByteArray()), FINDER);
       assertThat(restored.size()).isEqualTo(cut + 1);
+      assertThat(restored.pairsKept()).isEqualTo(first.pairsKept());
+      ByteArrayOutputStream again = new ByteArrayOutputStream();
+      restored.save(again);
+      assertThat(again.toByteArray()).isEqualTo(saved.toByteArray());
       for (int k = cut + 1; k < corpus.size(); k++) {
         restored.add(corpus.get(k));
       }
