@@ -28,7 +28,8 @@ import picocli.CommandLine.Option;
  * share of planted copies that land in their source's neighbourhood (what detection needs), the
  * largest neighbourhood (what one detection may cost), the saved size and the peak heap. Detection
  * itself is run only with {@code --detect}, which also reports how many articles each block's
- * detection ran over (the members of the neighbourhoods that changed).
+ * detection ran over (the members of the neighbourhoods that changed), how many pair examinations
+ * the index keeps and how many results detection took from them.
  */
 @Command(
     name = "copy-index",
@@ -139,6 +140,13 @@ final class CopyIndexBench implements Callable<Integer> {
       again.append(" | articles detected again per block:");
       redetected.forEach(x -> again.append(' ').append(x));
       again.append(String.format(Locale.ROOT, " (median %d)", r[r.length / 2]));
+      again.append(
+          String.format(
+              Locale.ROOT,
+              " | pairs kept %d (%.2f per article), pair results reused %d",
+              index.pairsKept(),
+              index.pairsKept() / (double) n,
+              index.pairResultsReused()));
     }
     System.out.printf(
         Locale.ROOT,

@@ -339,13 +339,13 @@ public final class CopyFinder {
       PairMemo.View memo) {
     int a = c.a();
     int b = c.b();
-    PairMemo.Entry known = memo.pair(a, b);
-    PairMemo.CopyCheck check = known.copy;
+    PairMemo.Known known = memo.get(a, b);
+    PairMemo.CopyCheck check = known.copy();
     if (check != null) {
       memo.reused();
     } else {
       check = verify(c, tokens, shingles, distinct);
-      known.copy = check;
+      memo.put(a, b, known.withCopy(check));
     }
     if (!check.shares()) {
       return null;

@@ -202,9 +202,11 @@ public final class CopyIndex {
             stamps[k] = PairMemo.stamp(a);
           }
           PairMemo.View view = memo.view(positions, stamps);
-          CopyFinder.Detected found = finder.detected(analyses, originNames, null, view);
-          memo.keep(view);
-          return found;
+          try {
+            return finder.detected(analyses, originNames, null, view);
+          } finally {
+            memo.done(view);
+          }
         });
   }
 
@@ -464,7 +466,7 @@ public final class CopyIndex {
     for (int i = 0; i < keys.size(); i++) {
       d.writeInt(find(i));
     }
-    memo.write(d);
+    memo.write(d, keys.size());
     d.flush();
   }
 

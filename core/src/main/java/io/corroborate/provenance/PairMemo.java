@@ -8,57 +8,79 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.BitSet;
-import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
-import java.util.Set;
 
 /**
  * What detection learnt of pairs of articles, kept by a {@link CopyIndex} between detections, so
  * that a neighbourhood detected again examines only the pairs it has not examined before. Only what
  * is a function of the two articles' words alone is kept: whether they share enough text and how
  * their passages align ({@link CopyFinder}'s verification), whether their sentences align on shared
- * words and how well (the lexical step of {@link RewriteDetector}), and the embedding alignment of
- * a pair examined as a rewrite, together with which sentences had vectors when it was made (vectors
- * made for an article's earlier pairs of the same detection take part in the scores). What depends
- * on the neighbourhood runs every time: which pairs are candidates, the copy groups, which pairs
- * win an article's few places for embedding, the directions (names, credits, dates), the shared
- * wording and the copy trees. A kept result is therefore what detection would compute again, and
- * detection with the memo gives the links it gives without.
+ * words and how well (the lexical step of {@link RewriteDetector}, its cheap checks included), and
+ * the embedding alignment of a pair examined as a rewrite, together with which sentences had
+ * vectors when it was made (vectors made for an article's earlier pairs of the same detection take
+ * part in the scores). What depends on the neighbourhood runs every time: which pairs are
+ * candidates, the copy groups, which pairs win an article's few places for embedding, the
+ * directions (names, credits, dates), the shared wording and the copy trees. A kept result is
+ * therefore what detection would compute again, and detection with the memo gives the links it
+ * gives without.
  *
- * <p>A pair is known by the two articles' positions in the index and by a stamp of each article's
- * words ({@link #stamp}: its body and sentence spans): a result made from other words (an article
- * analysed again) is not used. The memo is bounded: when a neighbourhood is detected, its members
- * keep only the pairs that detection looked at, so an article holds at most the pairs of its last
- * detection, which the index keeps small. Dropping a pair costs only its examination again. Not
- * thread-safe.
+ * <p>A pair is known by the two articles' positions in the index. Each article carries a stamp of
+ * its words ({@link #stamp}: its body and sentence spans); an article whose stamp changed (analysed
+ * again) has its pairs examined again. The memo is bounded: a pair is kept only while it was looked
+ * at by the last detection of both its articles (each detection has a serial number; an article
+ * remembers its last, a pair the last that looked at it), so an article holds at most the pairs of
+ * its last detection, which the index keeps small; pairs no longer kept are dropped when the table
+ * grows and are not saved. Dropping a pair costs only its examination again. Not thread-safe.
  */
 final class PairMemo {
 
-  /** What is known of one pair; a part left null (or {@link #UNKNOWN}) is computed on need. */
-  static final class Entry {
-    static final byte UNKNOWN = 0;
-    static final byte NO = 1;
-    static final byte YES = 2;
+  /** Lexical step not made. */
+  static final byte UNKNOWN = 0;
 
-    final long stampA;
-    final long stampB;
+  /** The pair failed the lexical step (or its cheap checks). */
+  static final byte NO = 1;
 
-    /** The text verification of the pair, or null when it was not verified. */
-    CopyCheck copy;
+  /** The pair passed the lexical step, with a score. */
+  static final byte YES = 2;
 
-    /** Whether the sentences align on shared words ({@link #YES} with {@link #lexicalScore}). */
-    byte lexical = UNKNOWN;
+  /**
+   * What is known of one pair, the earlier article first; immutable, the common ones shared.
+   *
+   * @param copy the text verification, or null when not made
+   * @param lexical {@link #UNKNOWN}, {@link #NO} or {@link #YES}
+   * @param lexicalScore the lexical score when {@link #YES}
+   * @param examined the embedding alignment, or null when not made
+   */
+  record Known(CopyCheck copy, byte lexical, double lexicalScore, Examined examined) {
+    static final Known EMPTY = new Known(null, UNKNOWN, 0, null);
+    private static final Known NOT_LEXICAL = new Known(null, NO, 0, null);
+    private static final Known NO_COPY = new Known(CopyCheck.NONE, UNKNOWN, 0, null);
+    private static final Known NEITHER = new Known(CopyCheck.NONE, NO, 0, null);
 
-    double lexicalScore;
+    Known withCopy(CopyCheck c) {
+      return shared(new Known(c, lexical, lexicalScore, examined));
+    }
 
-    /** The pair's embedding alignment, or null when it was not examined. */
-    Examined examined;
+    Known withLexical(byte l, double score) {
+      return shared(new Known(copy, l, score, examined));
+    }
 
-    Entry(long stampA, long stampB) {
-      this.stampA = stampA;
-      this.stampB = stampB;
+    Known withExamined(Examined x) {
+      return new Known(copy, lexical, lexicalScore, x);
+    }
+
+    /** The shared instance equal to {@code k}, or {@code k}. */
+    private static Known shared(Known k) {
+      if (k.examined != null || k.lexical == YES) {
+        return k;
+      }
+      if (k.copy == null) {
+        return k.lexical == NO ? NOT_LEXICAL : EMPTY;
+      }
+      if (k.copy == CopyCheck.NONE) {
+        return k.lexical == NO ? NEITHER : NO_COPY;
+      }
+      return k;
     }
   }
 
@@ -83,13 +105,29 @@ final class PairMemo {
       double coverageB,
       double meanSimilarity) {}
 
-  private final Map<Long, Entry> entries = new HashMap<>();
-  private final Map<Integer, Set<Integer>> partners = new HashMap<>();
+  // per article, by position in the index
+  private long[] stamps = new long[16];
+  private int[] last = new int[16]; // serial of the article's last detection, 0 for none
+  private int serial;
+  private int active; // serial of the detection under way, 0 for none
+
+  // per pair: an open-addressing table, key 0 free (no pair has key 0, since a < b)
+  private long[] keys = new long[64];
+  private int[] serials = new int[64];
+  private Known[] known = new Known[64];
+  private int used;
+
   private long reused;
 
   /** The pairs kept. */
   int size() {
-    return entries.size();
+    int n = 0;
+    for (int s = 0; s < keys.length; s++) {
+      if (keys[s] != 0 && live(s)) {
+        n++;
+      }
+    }
+    return n;
   }
 
   /** How many pair results were served from the memo since it was made or restored. */
@@ -116,7 +154,8 @@ final class PairMemo {
 
   /**
    * The memo as one detection sees it: the articles at positions {@code 0..n-1} of the detection
-   * are those at {@code positions} of the index (in increasing order), with these stamps.
+   * are those at {@code positions} of the index (in increasing order), with these stamps. Once the
+   * detection is {@link #done}, these articles keep only the pairs it looked at.
    */
   View view(int[] positions, long[] stamps) {
     for (int k = 1; k < positions.length; k++) {
@@ -125,181 +164,306 @@ final class PairMemo {
             "positions must increase: " + Arrays.toString(positions));
       }
     }
-    return new View(this, positions, stamps);
+    active = ++serial;
+    for (int k = 0; k < positions.length; k++) {
+      int p = positions[k];
+      grow(p);
+      if (this.stamps[p] != stamps[k]) {
+        // an article with other words than its kept pairs were made from keeps none of them
+        this.stamps[p] = stamps[k];
+        last[p] = -1;
+      }
+    }
+    return new View(this, positions, active);
+  }
+
+  /** Ends a detection: its articles keep the pairs it looked at, and only those. */
+  void done(View v) {
+    if (v.memo != this || v.now != active) {
+      throw new IllegalStateException("not the detection under way");
+    }
+    for (int p : v.positions) {
+      last[p] = v.now;
+    }
+    active = 0;
   }
 
   /** A view that keeps nothing: every pair is examined. */
   static View none() {
-    return new View(null, null, null);
+    return new View(null, null, 0);
+  }
+
+  private void grow(int position) {
+    if (position >= last.length) {
+      int n = Math.max(position + 1, last.length * 2);
+      last = Arrays.copyOf(last, n);
+      stamps = Arrays.copyOf(stamps, n);
+    }
   }
 
   /**
-   * Keeps what a detection looked at: its members' pairs are replaced by the pairs it looked at (so
-   * a member's pairs with articles no longer in its neighbourhood go).
+   * Whether the pair in slot {@code s} is kept: both articles' last detection looked at it, or the
+   * detection under way did.
    */
-  void keep(View v) {
-    if (v.memo != this) {
-      throw new IllegalArgumentException("a view of another memo");
-    }
-    for (int m : v.positions) {
-      Set<Integer> ps = partners.remove(m);
-      if (ps == null) {
-        continue;
-      }
-      for (int x : ps) {
-        entries.remove(PairList.key(m, x));
-        Set<Integer> back = partners.get(x);
-        if (back != null) {
-          back.remove(m);
-          if (back.isEmpty()) {
-            partners.remove(x);
-          }
-        }
-      }
-    }
-    for (Map.Entry<Long, Entry> e : v.touched.entrySet()) {
-      put(e.getKey(), e.getValue());
-    }
-    reused += v.reused;
+  private boolean live(int s) {
+    return live(keys[s], serials[s]);
   }
 
-  private void put(long key, Entry e) {
-    entries.put(key, e);
-    int a = PairList.first(key);
-    int b = PairList.second(key);
-    partners.computeIfAbsent(a, x -> new HashSet<>()).add(b);
-    partners.computeIfAbsent(b, x -> new HashSet<>()).add(a);
+  private boolean live(long key, int serialOf) {
+    return serialOf == active
+        || serialOf == last[PairList.first(key)] && serialOf == last[PairList.second(key)];
+  }
+
+  private int slot(long key) {
+    int mask = keys.length - 1;
+    int s = (int) Hashing.mix(key) & mask;
+    while (keys[s] != 0 && keys[s] != key) {
+      s = (s + 1) & mask;
+    }
+    return s;
+  }
+
+  /** Files a pair (a free slot is taken; the table is rebuilt when it fills). */
+  private void put(long key, int serialOf, Known k) {
+    int s = slot(key);
+    if (keys[s] == 0) {
+      if ((used + 1) * 4 > keys.length * 3) {
+        rebuild();
+        s = slot(key);
+      }
+      keys[s] = key;
+      used++;
+    }
+    serials[s] = serialOf;
+    known[s] = k;
+  }
+
+  /** Drops the pairs no longer kept, and doubles the table when what is kept fills half of it. */
+  private void rebuild() {
+    long[] oldKeys = keys;
+    int[] oldSerials = serials;
+    Known[] oldKnown = known;
+    int live = 0;
+    for (int s = 0; s < oldKeys.length; s++) {
+      if (oldKeys[s] != 0 && live(s)) {
+        live++;
+      }
+    }
+    int capacity = oldKeys.length;
+    while (live * 2 > capacity) {
+      capacity *= 2;
+    }
+    keys = new long[capacity];
+    serials = new int[capacity];
+    known = new Known[capacity];
+    used = 0;
+    for (int s = 0; s < oldKeys.length; s++) {
+      long key = oldKeys[s];
+      if (key != 0 && live(key, oldSerials[s])) {
+        int t = slot(key);
+        keys[t] = key;
+        serials[t] = oldSerials[s];
+        known[t] = oldKnown[s];
+        used++;
+      }
+    }
   }
 
   /** Pair results of one detection, by the detection's positions. */
   static final class View {
     private final PairMemo memo;
     private final int[] positions;
-    private final long[] stamps;
-    private final Map<Long, Entry> touched = new HashMap<>();
-    private long reused;
+    private final int now;
 
-    private View(PairMemo memo, int[] positions, long[] stamps) {
+    private View(PairMemo memo, int[] positions, int now) {
       this.memo = memo;
       this.positions = positions;
-      this.stamps = stamps;
+      this.now = now;
     }
 
     /**
-     * What is known of the pair of the detection's articles {@code a < b}: a kept entry when its
-     * stamps are the articles' own, else a new one that the detection fills.
+     * What is known of the pair of the detection's articles {@code a < b}: what the memo kept when
+     * both articles' last detection looked at it with their present words, or what this detection
+     * learnt of it so far.
      */
-    Entry pair(int a, int b) {
+    Known get(int a, int b) {
       if (a >= b) {
         throw new IllegalArgumentException("a pair is asked for in order: a=" + a + ", b=" + b);
       }
       if (memo == null) {
-        return new Entry(0, 0);
+        return Known.EMPTY;
       }
       long key = PairList.key(positions[a], positions[b]);
-      Entry e = touched.get(key);
-      if (e == null) {
-        e = memo.entries.get(key);
-        if (e == null || e.stampA != stamps[a] || e.stampB != stamps[b]) {
-          e = new Entry(stamps[a], stamps[b]);
-        }
-        touched.put(key, e);
+      int s = memo.slot(key);
+      if (memo.keys[s] == 0) {
+        memo.put(key, now, Known.EMPTY);
+        return Known.EMPTY;
       }
-      return e;
+      int was = memo.serials[s];
+      if (was == now) {
+        return memo.known[s];
+      }
+      memo.serials[s] = now;
+      if (was == memo.last[positions[a]] && was == memo.last[positions[b]]) {
+        return memo.known[s];
+      }
+      memo.known[s] = Known.EMPTY;
+      return Known.EMPTY;
+    }
+
+    /**
+     * Records what this detection learnt of the pair {@code a < b} (asked for with {@link #get}).
+     */
+    void put(int a, int b, Known k) {
+      if (memo != null) {
+        memo.put(PairList.key(positions[a], positions[b]), now, k);
+      }
     }
 
     /** Counts a result served from the memo. */
     void reused() {
-      reused++;
+      if (memo != null) {
+        memo.reused++;
+      }
     }
   }
 
-  /** Writes the kept pairs. */
-  void write(DataOutputStream d) throws IOException {
-    long[] keys = new long[entries.size()];
-    int k = 0;
-    for (long key : entries.keySet()) {
-      keys[k++] = key;
+  /** Writes the kept pairs and the articles' stamps, for an index of {@code size} articles. */
+  void write(DataOutputStream d, int size) throws IOException {
+    long[] kept = new long[used];
+    int n = 0;
+    for (int s = 0; s < keys.length; s++) {
+      if (keys[s] != 0 && live(s)) {
+        kept[n++] = keys[s];
+      }
     }
-    Arrays.sort(keys);
-    d.writeInt(keys.length);
-    for (long key : keys) {
-      Entry e = entries.get(key);
-      d.writeLong(key);
-      d.writeLong(e.stampA);
-      d.writeLong(e.stampB);
-      writeCopy(d, e.copy);
-      d.writeByte(e.lexical);
-      d.writeDouble(e.lexicalScore);
-      writeExamined(d, e.examined);
+    kept = Arrays.copyOf(kept, n);
+    Arrays.sort(kept);
+    boolean[] stamped = new boolean[size];
+    for (long key : kept) {
+      stamped[PairList.first(key)] = true;
+      stamped[PairList.second(key)] = true;
+    }
+    for (int i = 0; i < size; i++) {
+      d.writeLong(stamped[i] ? stamps[i] : 0);
+    }
+    d.writeInt(n);
+    long previous = 0;
+    for (long key : kept) {
+      writeVarLong(d, key - previous);
+      previous = key;
+      write(d, known[slot(key)]);
     }
   }
 
   /**
-   * Reads pairs written by {@link #write} for an index of {@code size} articles.
+   * Reads what {@link #write} wrote for an index of {@code size} articles.
    *
-   * @throws IOException when they cannot be read or name articles the index does not hold
+   * @throws IOException when it cannot be read or names articles the index does not hold
    */
   static PairMemo read(DataInputStream d, int size) throws IOException {
     PairMemo memo = new PairMemo();
+    memo.grow(Math.max(0, size - 1));
+    for (int i = 0; i < size; i++) {
+      memo.stamps[i] = d.readLong();
+    }
     int n = count(d.readInt());
+    long key = 0;
     for (int i = 0; i < n; i++) {
-      long key = d.readLong();
+      long delta = readVarLong(d);
+      if (delta <= 0) {
+        throw new IOException("the saved copy index is damaged: kept pairs out of order");
+      }
+      key += delta;
       int a = PairList.first(key);
       int b = PairList.second(key);
       if (a < 0 || a >= b || b >= size) {
         throw new IOException("the saved copy index is damaged: a kept pair " + a + ", " + b);
       }
-      Entry e = new Entry(d.readLong(), d.readLong());
-      e.copy = readCopy(d);
-      e.lexical = d.readByte();
-      if (e.lexical < Entry.UNKNOWN || e.lexical > Entry.YES) {
-        throw new IOException("the saved copy index is damaged: a kept pair's lexical step");
-      }
-      e.lexicalScore = d.readDouble();
-      e.examined = readExamined(d);
-      memo.put(key, e);
+      // every article's last detection is serial 0, and so is every kept pair's
+      memo.put(key, 0, read(d));
     }
     return memo;
   }
 
-  private static void writeCopy(DataOutputStream d, CopyCheck c) throws IOException {
-    if (c == null) {
-      d.writeByte(0);
-      return;
+  private static void write(DataOutputStream d, Known k) throws IOException {
+    CopyCheck c = k.copy();
+    int flags =
+        (c == null ? 0 : c.shares() ? 2 : 1)
+            | k.lexical() << 2
+            | (k.examined() == null ? 0 : k.examined().cells() == null ? 1 : 2) << 4;
+    d.writeByte(flags);
+    if (c != null && c.shares()) {
+      d.writeBoolean(c.same());
+      d.writeBoolean(c.strong());
+      PassageAlignment al = c.alignment();
+      d.writeInt(al.passages().size());
+      for (TokenPassage p : al.passages()) {
+        d.writeInt(p.start());
+        d.writeInt(p.end());
+        d.writeInt(p.fromStart());
+        d.writeInt(p.fromEnd());
+      }
+      d.writeInt(al.copyCovered());
+      d.writeInt(al.copyTokens());
+      d.writeInt(al.sourceCovered());
+      d.writeInt(al.sourceTokens());
     }
-    if (!c.shares()) {
-      d.writeByte(1);
-      return;
+    if (k.lexical() == YES) {
+      d.writeDouble(k.lexicalScore());
     }
-    d.writeByte(2);
-    d.writeBoolean(c.same());
-    d.writeBoolean(c.strong());
-    PassageAlignment al = c.alignment();
-    d.writeInt(al.passages().size());
-    for (TokenPassage p : al.passages()) {
-      d.writeInt(p.start());
-      d.writeInt(p.end());
-      d.writeInt(p.fromStart());
-      d.writeInt(p.fromEnd());
+    Examined x = k.examined();
+    if (x != null) {
+      writeBits(d, x.vectorsA());
+      writeBits(d, x.vectorsB());
+      if (x.cells() != null) {
+        d.writeInt(x.cells().size());
+        for (SentenceAligner.Cell cell : x.cells()) {
+          d.writeInt(cell.a());
+          d.writeInt(cell.b());
+          d.writeDouble(cell.similarity());
+        }
+        d.writeDouble(x.coverageA());
+        d.writeDouble(x.coverageB());
+        d.writeDouble(x.meanSimilarity());
+      }
     }
-    d.writeInt(al.copyCovered());
-    d.writeInt(al.copyTokens());
-    d.writeInt(al.sourceCovered());
-    d.writeInt(al.sourceTokens());
+  }
+
+  private static Known read(DataInputStream d) throws IOException {
+    int flags = d.readUnsignedByte();
+    int copyKind = flags & 3;
+    int lexical = (flags >> 2) & 3;
+    int examinedKind = (flags >> 4) & 3;
+    if (copyKind == 3 || lexical > YES || examinedKind == 3 || flags >> 6 != 0) {
+      throw new IOException("the saved copy index is damaged: a kept pair's flags " + flags);
+    }
+    CopyCheck copy = copyKind == 0 ? null : copyKind == 1 ? CopyCheck.NONE : readCopy(d);
+    double score = lexical == YES ? d.readDouble() : 0;
+    Known k = Known.EMPTY.withCopy(copy).withLexical((byte) lexical, score);
+    if (examinedKind == 0) {
+      return k;
+    }
+    BitSet va = readBits(d);
+    BitSet vb = readBits(d);
+    if (examinedKind == 1) {
+      return k.withExamined(new Examined(va, vb, null, 0, 0, 0));
+    }
+    int m = count(d.readInt());
+    List<SentenceAligner.Cell> cells = new ArrayList<>(m);
+    for (int i = 0; i < m; i++) {
+      int a = d.readInt();
+      int b = d.readInt();
+      if (a < 0 || b < 0) {
+        throw new IOException("the saved copy index is damaged: a kept pair's sentences");
+      }
+      cells.add(new SentenceAligner.Cell(a, b, d.readDouble()));
+    }
+    return k.withExamined(
+        new Examined(va, vb, List.copyOf(cells), d.readDouble(), d.readDouble(), d.readDouble()));
   }
 
   private static CopyCheck readCopy(DataInputStream d) throws IOException {
-    byte kind = d.readByte();
-    if (kind == 0) {
-      return null;
-    }
-    if (kind == 1) {
-      return CopyCheck.NONE;
-    }
-    if (kind != 2) {
-      throw new IOException("the saved copy index is damaged: a kept pair's verification");
-    }
     boolean same = d.readBoolean();
     boolean strong = d.readBoolean();
     int m = count(d.readInt());
@@ -316,49 +480,6 @@ final class PairMemo {
     return new CopyCheck(true, same, strong, al);
   }
 
-  private static void writeExamined(DataOutputStream d, Examined x) throws IOException {
-    d.writeBoolean(x != null);
-    if (x == null) {
-      return;
-    }
-    writeBits(d, x.vectorsA());
-    writeBits(d, x.vectorsB());
-    d.writeBoolean(x.cells() != null);
-    if (x.cells() != null) {
-      d.writeInt(x.cells().size());
-      for (SentenceAligner.Cell c : x.cells()) {
-        d.writeInt(c.a());
-        d.writeInt(c.b());
-        d.writeDouble(c.similarity());
-      }
-      d.writeDouble(x.coverageA());
-      d.writeDouble(x.coverageB());
-      d.writeDouble(x.meanSimilarity());
-    }
-  }
-
-  private static Examined readExamined(DataInputStream d) throws IOException {
-    if (!d.readBoolean()) {
-      return null;
-    }
-    BitSet va = readBits(d);
-    BitSet vb = readBits(d);
-    if (!d.readBoolean()) {
-      return new Examined(va, vb, null, 0, 0, 0);
-    }
-    int m = count(d.readInt());
-    List<SentenceAligner.Cell> cells = new ArrayList<>(m);
-    for (int i = 0; i < m; i++) {
-      int a = d.readInt();
-      int b = d.readInt();
-      if (a < 0 || b < 0) {
-        throw new IOException("the saved copy index is damaged: a kept pair's sentences");
-      }
-      cells.add(new SentenceAligner.Cell(a, b, d.readDouble()));
-    }
-    return new Examined(va, vb, List.copyOf(cells), d.readDouble(), d.readDouble(), d.readDouble());
-  }
-
   private static void writeBits(DataOutputStream d, BitSet b) throws IOException {
     long[] words = b.toLongArray();
     d.writeInt(words.length);
@@ -373,6 +494,26 @@ final class PairMemo {
       words[i] = d.readLong();
     }
     return BitSet.valueOf(words);
+  }
+
+  private static void writeVarLong(DataOutputStream d, long v) throws IOException {
+    while ((v & ~0x7fL) != 0) {
+      d.writeByte((int) (v & 0x7f) | 0x80);
+      v >>>= 7;
+    }
+    d.writeByte((int) v);
+  }
+
+  private static long readVarLong(DataInputStream d) throws IOException {
+    long v = 0;
+    for (int shift = 0; shift < 64; shift += 7) {
+      int b = d.readUnsignedByte();
+      v |= (long) (b & 0x7f) << shift;
+      if ((b & 0x80) == 0) {
+        return v;
+      }
+    }
+    throw new IOException("the saved copy index is damaged: a number too long");
   }
 
   private static int count(int n) throws IOException {

@@ -168,16 +168,19 @@ public final class RewriteDetector {
       if (group[a] == group[b]) {
         continue;
       }
-      PairMemo.Entry known = memo.pair(a, b);
-      if (known.lexical == PairMemo.Entry.UNKNOWN) {
+      PairMemo.Known known = memo.get(a, b);
+      if (known.lexical() == PairMemo.UNKNOWN) {
         Lexical l = lexical(a, b, words, bodies, tokens, sentences, sentenceCache, sentenceWords);
-        known.lexical = l == null ? PairMemo.Entry.NO : PairMemo.Entry.YES;
-        known.lexicalScore = l == null ? 0 : l.score;
+        known =
+            l == null
+                ? known.withLexical(PairMemo.NO, 0)
+                : known.withLexical(PairMemo.YES, l.score);
+        memo.put(a, b, known);
       } else {
         memo.reused();
       }
-      if (known.lexical == PairMemo.Entry.YES) {
-        lexical.add(new Lexical(a, b, known.lexicalScore));
+      if (known.lexical() == PairMemo.YES) {
+        lexical.add(new Lexical(a, b, known.lexicalScore()));
       }
     }
     // bound the embedding work: each article's best few pairs
@@ -209,8 +212,8 @@ public final class RewriteDetector {
       needed(sa, sb, withA, withB);
       embedded.put(l.a, withA);
       embedded.put(l.b, withB);
-      PairMemo.Entry known = memo.pair(l.a, l.b);
-      PairMemo.Examined before = known.examined;
+      PairMemo.Known known = memo.get(l.a, l.b);
+      PairMemo.Examined before = known.examined();
       RewriteMatch m;
       if (before != null
           && before.vectorsA().equals(withA)
@@ -233,11 +236,19 @@ public final class RewriteDetector {
         float[][] va = vectors(l.a, withA, bodies.get(l.a), sentenceCache.get(l.a), vectors);
         float[][] vb = vectors(l.b, withB, bodies.get(l.b), sentenceCache.get(l.b), vectors);
         m = examine(l.a, l.b, sa, sb, va, vb, sentenceCache);
-        known.examined =
-            m == null
-                ? new PairMemo.Examined(withA, withB, null, 0, 0, 0)
-                : new PairMemo.Examined(
-                    withA, withB, m.cells(), m.coverageA(), m.coverageB(), m.meanSimilarity());
+        memo.put(
+            l.a,
+            l.b,
+            known.withExamined(
+                m == null
+                    ? new PairMemo.Examined(withA, withB, null, 0, 0, 0)
+                    : new PairMemo.Examined(
+                        withA,
+                        withB,
+                        m.cells(),
+                        m.coverageA(),
+                        m.coverageB(),
+                        m.meanSimilarity())));
       }
       if (m != null) {
         out.add(m);

@@ -23,11 +23,13 @@ import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.ByteBuffer;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -198,6 +200,47 @@ class CopyIndexTest {
     List<CopyLink> links = index.links(again::get);
     assertThat(index.pairResultsReused()).isGreaterThan(reused);
     assertThat(links).isEqualTo(forgetting.links(again::get));
+  }
+
+  @Test
+  void ecbDocumentsLinkedInSmallBatchesGetTheLinksOfDetectionWithoutKeptPairs() throws Exception {
+    Path docs = Path.of("../../shared/data/ecbplus-dev/docs.jsonl");
+    Assumptions.assumeTrue(
+        Files.exists(docs),
+        "SKIPPED: ../shared/data/ecbplus-dev is not beside the repository; the ECB+ check needs it");
+    Path first = Files.createTempFile("ecb-200-", ".jsonl");
+    List<Article> articles = new ArrayList<>();
+    try {
+      Files.write(first, Files.readAllLines(docs).subList(0, 200));
+      new CorpusCleaner(new CorpusReader(), new ArticleCleaner(), 2)
+          .run(List.of(first), articles::add, p -> {}, new Progress() {});
+    } finally {
+      Files.deleteIfExists(first);
+    }
+    AnalysisCache cache = new AnalysisCache();
+    Map<String, ArticleAnalysis> ecb = new HashMap<>();
+    CopyIndex kept = new CopyIndex(FINDER);
+    CopyIndex forgetting = new CopyIndex(FINDER);
+    for (int k = 0; k < articles.size(); k++) {
+      Article a = articles.get(k);
+      ArticleAnalysis analysis = analysis(a, CopyFinder.sentences(a, cache));
+      ecb.put(a.id(), analysis);
+      kept.add(analysis);
+      forgetting.add(analysis);
+      if ((k + 1) % 10 == 0 || k == articles.size() - 1) {
+        assertThat(kept.pending()).isEqualTo(forgetting.pending());
+        forgetting.forgetPairs();
+        assertThat(kept.links(ecb::get))
+            .as("after %d articles", k + 1)
+            .isEqualTo(forgetting.links(ecb::get));
+      }
+      if (k == articles.size() / 2) {
+        ByteArrayOutputStream saved = new ByteArrayOutputStream();
+        kept.save(saved);
+        kept = CopyIndex.restore(new ByteArrayInputStream(saved.toByteArray()), FINDER);
+      }
+    }
+    assertThat(kept.pairResultsReused()).isPositive();
   }
 
   @Test
