@@ -446,7 +446,9 @@ public final class CopyIndex {
    * examination is kept. Links not yet computed are computed again after {@link #restore}.
    */
   public void save(OutputStream out) throws IOException {
-    DataOutputStream d = new DataOutputStream(out);
+    // many small writes (the kept pairs' varints and flags): buffered, so that a compressing
+    // stream underneath gets them in blocks
+    DataOutputStream d = new DataOutputStream(new java.io.BufferedOutputStream(out, 1 << 16));
     d.writeInt(MAGIC);
     d.writeInt(FORMAT);
     d.writeUTF(settings());

@@ -368,6 +368,13 @@ final class PairMemo {
       memo.stamps[i] = d.readLong();
     }
     int n = count(d.readInt());
+    int capacity = 64;
+    while (n * 2 > capacity) {
+      capacity *= 2;
+    }
+    memo.keys = new long[capacity];
+    memo.serials = new int[capacity];
+    memo.known = new Known[capacity];
     long key = 0;
     for (int i = 0; i < n; i++) {
       long delta = readVarLong(d);
