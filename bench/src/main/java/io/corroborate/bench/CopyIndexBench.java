@@ -27,7 +27,9 @@ import picocli.CommandLine.Option;
  * the CPU time per article of each block of additions (is the cost flat as the index grows?), the
  * share of planted copies that land in their source's neighbourhood (what detection needs), the
  * largest neighbourhood (what one detection may cost), the saved size and the peak heap. Detection
- * itself is not run: its cost is that of the neighbourhoods, which this reports.
+ * itself is run only with {@code --detect}, which also reports how many articles each block's
+ * detection ran over (the members of the neighbourhoods that changed), how many pair examinations
+ * the index keeps and how many results detection took from them.
  */
 @Command(
     name = "copy-index",
@@ -85,6 +87,7 @@ final class CopyIndexBench implements Callable<Integer> {
     ThreadMXBean cpu = ManagementFactory.getThreadMXBean();
     int block = Math.max(1, n / blocks);
     List<Double> perArticleMicros = new ArrayList<>();
+    List<Integer> redetected = new ArrayList<>();
     long wall0 = System.nanoTime();
     long t0 = cpu.getCurrentThreadCpuTime();
     for (int i = 0; i < n; i++) {
@@ -106,6 +109,7 @@ final class CopyIndexBench implements Callable<Integer> {
       }
       if ((i + 1) % block == 0 || i == n - 1) {
         if (detect) {
+          redetected.add(index.pending().size());
           index.links(analyses::get);
         }
         long t1 = cpu.getCurrentThreadCpuTime();
@@ -130,10 +134,24 @@ final class CopyIndexBench implements Callable<Integer> {
     for (double d : perArticleMicros) {
       curve.append(String.format(Locale.ROOT, " %.0f", d));
     }
+    StringBuilder again = new StringBuilder();
+    if (detect) {
+      int[] r = redetected.stream().mapToInt(Integer::intValue).sorted().toArray();
+      again.append(" | articles detected again per block:");
+      redetected.forEach(x -> again.append(' ').append(x));
+      again.append(String.format(Locale.ROOT, " (median %d)", r[r.length / 2]));
+      again.append(
+          String.format(
+              Locale.ROOT,
+              " | pairs kept %d (%.2f per article), pair results reused %d",
+              index.pairsKept(),
+              index.pairsKept() / (double) n,
+              index.pairResultsReused()));
+    }
     System.out.printf(
         Locale.ROOT,
         "copy-index articles=%d planted=%d inNeighbourhood=%.4f largestNeighbourhood=%d"
-            + " | CPU us/article per block of %d:%s (median %.0f, last/first %.2f)"
+            + " | CPU us/article per block of %d:%s (median %.0f, last/first %.2f)%s"
             + " | wall %.1fs | saved %.0f bytes/article | peak heap %.1f MB = %.0f bytes/article"
             + " (corpus texts included)%n",
         n,
@@ -144,6 +162,7 @@ final class CopyIndexBench implements Callable<Integer> {
         curve,
         sorted[sorted.length / 2],
         perArticleMicros.get(perArticleMicros.size() - 1) / perArticleMicros.get(0),
+        again,
         wall,
         saved.size() / (double) n,
         Heap.peakBytes() / 1e6,

@@ -189,11 +189,23 @@ public final class CopyFinder {
       List<ArticleAnalysis> analyses,
       OriginNames originNames,
       java.util.function.Function<String, Prepared> prepared) {
+    return detected(analyses, originNames, prepared, PairMemo.none());
+  }
+
+  /**
+   * Detection as {@link #detected(List, OriginNames, java.util.function.Function)}, taking the
+   * results of pairs examined before from {@code memo} and leaving there those it makes.
+   */
+  Detected detected(
+      List<ArticleAnalysis> analyses,
+      OriginNames originNames,
+      java.util.function.Function<String, Prepared> prepared,
+      PairMemo.View memo) {
     List<Article> articles = new ArrayList<>(analyses.size());
     for (ArticleAnalysis a : analyses) {
       articles.add(a.article());
     }
-    return detected(articles, i -> analyses.get(i).sentences(), originNames, prepared);
+    return detected(articles, i -> analyses.get(i).sentences(), originNames, prepared, memo);
   }
 
   /** Detection of articles parsed through {@code cache}, with pairs, words as above. */
@@ -202,7 +214,8 @@ public final class CopyFinder {
       AnalysisCache cache,
       OriginNames originNames,
       java.util.function.Function<String, Prepared> prepared) {
-    return detected(articles, i -> sentences(articles.get(i), cache), originNames, prepared);
+    return detected(
+        articles, i -> sentences(articles.get(i), cache), originNames, prepared, PairMemo.none());
   }
 
   private Detected detected(
@@ -210,6 +223,15 @@ public final class CopyFinder {
       java.util.function.IntFunction<List<Span>> sentencesOf,
       OriginNames given,
       java.util.function.Function<String, Prepared> prepared) {
+    return detected(articles, sentencesOf, given, prepared, PairMemo.none());
+  }
+
+  private Detected detected(
+      List<Article> articles,
+      java.util.function.IntFunction<List<Span>> sentencesOf,
+      OriginNames given,
+      java.util.function.Function<String, Prepared> prepared,
+      PairMemo.View memo) {
     int n = articles.size();
     OriginNames originNames = given;
     if (originNames == null) {
@@ -241,7 +263,7 @@ public final class CopyFinder {
     List<PairLink> pairs = new ArrayList<>();
     DisjointSets sets = new DisjointSets(n);
     for (Candidate c : finder.candidates(sketches)) {
-      PairLink p = textCopy(c, articles, facts, tokens, shingles, distinct);
+      PairLink p = textCopy(c, articles, facts, tokens, shingles, distinct, memo);
       if (p != null) {
         pairs.add(p);
         sets.union(c.a(), c.b());
@@ -258,7 +280,8 @@ public final class CopyFinder {
     RewriteDetector rewrites = new RewriteDetector(new LazyEmbedder(embedder), config.rewrites());
     List<int[]> examined = new ArrayList<>();
     List<RewriteMatch> retold =
-        rewrites.detect(bodies, tokens, sentencesOf, group, onePerText(tokens, isCopy), examined);
+        rewrites.detect(
+            bodies, tokens, sentencesOf, group, onePerText(tokens, isCopy), examined, memo);
     if (!retold.isEmpty()) {
       List<long[]> sorted = new ArrayList<>(n);
       for (int i = 0; i < n; i++) {
@@ -301,26 +324,35 @@ public final class CopyFinder {
     return sb.toString();
   }
 
-  /** The verified text copy of a candidate pair, or null when they do not share enough. */
+  /**
+   * The verified text copy of a candidate pair, or null when they do not share enough. The
+   * verification (shared shingles and aligned passages) is a function of the two texts alone and is
+   * taken from {@code memo} when it was made before; the direction is decided every time.
+   */
   private PairLink textCopy(
       Candidate c,
       List<Article> articles,
       List<ArticleFacts> facts,
       List<NormalizedTokens> tokens,
       List<long[]> shingles,
-      long[][] distinct) {
+      long[][] distinct,
+      PairMemo.View memo) {
     int a = c.a();
     int b = c.b();
-    long[] da = distinct(a, shingles, distinct);
-    long[] db = distinct(b, shingles, distinct);
-    boolean same = c.sameContent() && tokens.get(a).sameWords(tokens.get(b));
-    int shared = same ? da.length : Shingles.shared(da, db);
-    if (!same && !config.sharesEnough(shared, da.length, db.length)) {
+    PairMemo.Known known = memo.get(a, b);
+    PairMemo.CopyCheck check = known.copy();
+    if (check != null) {
+      memo.reused();
+    } else {
+      check = verify(c, tokens, shingles, distinct);
+      memo.put(a, b, known.withCopy(check));
+    }
+    if (!check.shares()) {
       return null;
     }
-    boolean strong = same || config.sharesMost(shared, da.length, db.length);
-    PassageAlignment al =
-        aligner.align(shingles.get(a), tokens.get(a).size(), shingles.get(b), tokens.get(b).size());
+    boolean same = check.same();
+    boolean strong = check.strong();
+    PassageAlignment al = check.alignment();
     Direction.Decision d =
         Direction.decide(
             facts.get(a),
@@ -354,6 +386,24 @@ public final class CopyFinder {
     }
     double similarity = same ? 1 : copyCoverage;
     return new PairLink(source, copy, relation, similarity, strong, evidence, d.reason());
+  }
+
+  /** Whether a candidate pair shares enough text, and then its passages aligned. */
+  private PairMemo.CopyCheck verify(
+      Candidate c, List<NormalizedTokens> tokens, List<long[]> shingles, long[][] distinct) {
+    int a = c.a();
+    int b = c.b();
+    long[] da = distinct(a, shingles, distinct);
+    long[] db = distinct(b, shingles, distinct);
+    boolean same = c.sameContent() && tokens.get(a).sameWords(tokens.get(b));
+    int shared = same ? da.length : Shingles.shared(da, db);
+    if (!same && !config.sharesEnough(shared, da.length, db.length)) {
+      return PairMemo.CopyCheck.NONE;
+    }
+    boolean strong = same || config.sharesMost(shared, da.length, db.length);
+    PassageAlignment al =
+        aligner.align(shingles.get(a), tokens.get(a).size(), shingles.get(b), tokens.get(b).size());
+    return new PairMemo.CopyCheck(true, same, strong, al);
   }
 
   private PairLink rewrite(

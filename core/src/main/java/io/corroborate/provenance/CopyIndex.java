@@ -45,13 +45,21 @@ import java.util.function.Function;
  * them all, while a smaller part pairs all of its own, so there the stream may verify a pair the
  * one-shot run never examines (a text shared that widely is mostly boilerplate).
  *
- * <p>The index can be saved and restored ({@link #save}, {@link #restore}); a restored index goes
- * on exactly as the one saved. Not thread-safe.
+ * <p>Detecting a neighbourhood again does not examine again the pairs it examined before: the index
+ * keeps what detection learnt of each pair that is a function of the two articles' words alone
+ * (their text verification, lexical alignment and embedding alignment, {@link PairMemo}), stamped
+ * with the words it was made from, and detection takes it from there; whatever depends on the
+ * neighbourhood (candidates, the places pairs compete for, directions, origins) is decided again.
+ * The links are those detection without it gives. Each article keeps only the pairs its last
+ * detection looked at, so what is kept grows with the articles, as the neighbourhoods are small.
+ *
+ * <p>The index can be saved and restored ({@link #save}, {@link #restore}), the kept pairs with it;
+ * a restored index goes on exactly as the one saved. Not thread-safe.
  */
 public final class CopyIndex {
 
   /** Format of {@link #save}; a saved index of another format is refused. */
-  static final int FORMAT = 2;
+  static final int FORMAT = 3;
 
   private static final int MAGIC = 0x43495831; // "CIX1"
 
@@ -77,6 +85,7 @@ public final class CopyIndex {
   private final Map<String, List<Integer>> articlesByName = new HashMap<>();
   private OriginNames originNames = new OriginNames(List.of());
   private final Map<String, String> resolved = new HashMap<>();
+  private PairMemo memo = new PairMemo();
 
   /** An empty index that detects copies with {@code finder}. */
   public CopyIndex(CopyFinder finder) {
@@ -179,16 +188,47 @@ public final class CopyIndex {
     return linksBy(
         ids -> {
           List<ArticleAnalysis> analyses = new ArrayList<>(ids.size());
-          for (String id : ids) {
+          int[] positions = new int[ids.size()];
+          long[] stamps = new long[ids.size()];
+          for (int k = 0; k < ids.size(); k++) {
+            String id = ids.get(k);
             ArticleAnalysis a = analysisOf.apply(id);
             if (a == null) {
               throw new IllegalArgumentException(
                   "no analysis for article " + id + " held by the copy index");
             }
             analyses.add(a);
+            positions[k] = indexOf.get(id);
+            stamps[k] = PairMemo.stamp(a);
           }
-          return finder.detected(analyses, originNames, null);
+          PairMemo.View view = memo.view(positions, stamps);
+          try {
+            return finder.detected(analyses, originNames, null, view);
+          } finally {
+            memo.done(view);
+          }
         });
+  }
+
+  /**
+   * How many pairs of articles the index keeps the examination of (the pairs the last detection of
+   * each article looked at), so that detecting a neighbourhood again examines only new pairs.
+   */
+  public int pairsKept() {
+    return memo.size();
+  }
+
+  /** Forgets the kept pairs (for tests: detection as without them). */
+  void forgetPairs() {
+    memo = new PairMemo();
+  }
+
+  /**
+   * How many results of pair examinations were taken from those kept instead of made again, since
+   * the index was made or restored.
+   */
+  public long pairResultsReused() {
+    return memo.reused();
   }
 
   private List<CopyLink> linksBy(Function<List<String>, CopyFinder.Detected> detectGroup) {
@@ -402,11 +442,13 @@ public final class CopyIndex {
   }
 
   /**
-   * Writes the index: every article's keys and links. Links not yet computed are computed again
-   * after {@link #restore}.
+   * Writes the index: every article's keys and links, the neighbourhoods and the pairs whose
+   * examination is kept. Links not yet computed are computed again after {@link #restore}.
    */
   public void save(OutputStream out) throws IOException {
-    DataOutputStream d = new DataOutputStream(out);
+    // many small writes (the kept pairs' varints and flags): buffered, so that a compressing
+    // stream underneath gets them in blocks
+    DataOutputStream d = new DataOutputStream(new java.io.BufferedOutputStream(out, 1 << 16));
     d.writeInt(MAGIC);
     d.writeInt(FORMAT);
     d.writeUTF(settings());
@@ -426,6 +468,7 @@ public final class CopyIndex {
     for (int i = 0; i < keys.size(); i++) {
       d.writeInt(find(i));
     }
+    memo.write(d, keys.size());
     d.flush();
   }
 
@@ -472,6 +515,7 @@ public final class CopyIndex {
       index.parent[i] = root;
       index.members.computeIfAbsent(root, x -> new ArrayList<>()).add(i);
     }
+    index.memo = PairMemo.read(d, n);
     // an article restored with a link may have joined a neighbourhood whose links were pending
     index.dirtyRoots.clear();
     for (int i = 0; i < n; i++) {

@@ -3,6 +3,7 @@ package io.corroborate.provenance;
 import io.corroborate.model.Span;
 import io.corroborate.nlp.Embedder;
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -127,6 +128,24 @@ public final class RewriteDetector {
       int[] group,
       boolean[] examine,
       List<int[]> examined) {
+    return detect(bodies, tokens, sentences, group, examine, examined, PairMemo.none());
+  }
+
+  /**
+   * The rewrite pairs as {@link #detect(List, List, IntFunction, int[], boolean[], List)}, taking
+   * each pair's lexical alignment and embedding alignment from {@code memo} when they were made
+   * before (the embedding alignment only when the same sentences of both articles had vectors), and
+   * leaving there those it makes. Which pairs are candidates and which win an article's places is
+   * decided every time. Relies on the embedder giving a text's vector whatever it is embedded with.
+   */
+  List<RewriteMatch> detect(
+      List<String> bodies,
+      List<NormalizedTokens> tokens,
+      IntFunction<List<Span>> sentences,
+      int[] group,
+      boolean[] examine,
+      List<int[]> examined,
+      PairMemo.View memo) {
     int n = bodies.size();
     SentenceWords[] words = new SentenceWords[n];
     int[][] sigs = new int[n][];
@@ -149,40 +168,19 @@ public final class RewriteDetector {
       if (group[a] == group[b]) {
         continue;
       }
-      int ta = tokens.get(a).size();
-      int tb = tokens.get(b).size();
-      if (Math.max(ta, tb) > 3 * Math.min(ta, tb)) {
-        continue;
+      PairMemo.Known known = memo.get(a, b);
+      if (known.lexical() == PairMemo.UNKNOWN) {
+        Lexical l = lexical(a, b, words, bodies, tokens, sentences, sentenceCache, sentenceWords);
+        known =
+            l == null
+                ? known.withLexical(PairMemo.NO, 0)
+                : known.withLexical(PairMemo.YES, l.score);
+        memo.put(a, b, known);
+      } else {
+        memo.reused();
       }
-      int fewer = Math.min(words[a].words().length, words[b].words().length);
-      int shared = Shingles.shared(words[a].words(), words[b].words());
-      if (fewer == 0 || shared < config.minWordContainment() * fewer) {
-        continue;
-      }
-      SentenceWords[] sa =
-          sentenceWords(a, bodies, tokens, sentences, sentenceCache, sentenceWords);
-      SentenceWords[] sb =
-          sentenceWords(b, bodies, tokens, sentences, sentenceCache, sentenceWords);
-      if (sa.length < config.minAlignedSentences() || sb.length < config.minAlignedSentences()) {
-        continue;
-      }
-      double[][] sim = new double[sa.length][sb.length];
-      boolean[][] ok = new boolean[sa.length][sb.length];
-      for (int i = 0; i < sa.length; i++) {
-        for (int j = 0; j < sb.length; j++) {
-          sim[i][j] = SentenceWords.dice(sa[i], sb[j]);
-          ok[i][j] = sim[i][j] >= config.lexicalSentenceOverlap();
-        }
-      }
-      List<SentenceAligner.Cell> cells =
-          SentenceAligner.align(sim, ok, config.lexicalSentenceOverlap());
-      double ca = coverage(cells, sa, true);
-      double cb = coverage(cells, sb, false);
-      double cov = ta <= tb ? ca : cb;
-      if (cov >= config.minLexicalCoverage()
-              && Math.min(ca, cb) >= config.minLexicalCoverage() - 0.2
-          || retoldRun(cells, sa, sb)) {
-        lexical.add(new Lexical(a, b, Math.min(ca, cb) + Math.max(ca, cb)));
+      if (known.lexical() == PairMemo.YES) {
+        lexical.add(new Lexical(a, b, known.lexicalScore()));
       }
     }
     // bound the embedding work: each article's best few pairs
@@ -193,6 +191,8 @@ public final class RewriteDetector {
             .thenComparingInt(l -> l.b));
     List<RewriteMatch> out = new ArrayList<>();
     Map<Integer, float[][]> vectors = new HashMap<>();
+    // the sentences of each article that have vectors: those its earlier pairs needed
+    Map<Integer, BitSet> embedded = new HashMap<>();
     for (Lexical l : lexical) {
       if (taken.getOrDefault(l.a, 0) >= config.maxCandidatesPerArticle()
           || taken.getOrDefault(l.b, 0) >= config.maxCandidatesPerArticle()) {
@@ -203,7 +203,53 @@ public final class RewriteDetector {
       if (examined != null) {
         examined.add(new int[] {l.a, l.b});
       }
-      RewriteMatch m = examine(l.a, l.b, bodies, sentenceCache, sentenceWords, vectors);
+      SentenceWords[] sa =
+          sentenceWords(l.a, bodies, tokens, sentences, sentenceCache, sentenceWords);
+      SentenceWords[] sb =
+          sentenceWords(l.b, bodies, tokens, sentences, sentenceCache, sentenceWords);
+      BitSet withA = (BitSet) embedded.getOrDefault(l.a, new BitSet()).clone();
+      BitSet withB = (BitSet) embedded.getOrDefault(l.b, new BitSet()).clone();
+      needed(sa, sb, withA, withB);
+      embedded.put(l.a, withA);
+      embedded.put(l.b, withB);
+      PairMemo.Known known = memo.get(l.a, l.b);
+      PairMemo.Examined before = known.examined();
+      RewriteMatch m;
+      if (before != null
+          && before.vectorsA().equals(withA)
+          && before.vectorsB().equals(withB)
+          && fits(before, sa.length, sb.length)) {
+        memo.reused();
+        m =
+            before.cells() == null
+                ? null
+                : new RewriteMatch(
+                    l.a,
+                    l.b,
+                    before.cells(),
+                    sentenceCache.get(l.a),
+                    sentenceCache.get(l.b),
+                    before.coverageA(),
+                    before.coverageB(),
+                    before.meanSimilarity());
+      } else {
+        float[][] va = vectors(l.a, withA, bodies.get(l.a), sentenceCache.get(l.a), vectors);
+        float[][] vb = vectors(l.b, withB, bodies.get(l.b), sentenceCache.get(l.b), vectors);
+        m = examine(l.a, l.b, sa, sb, va, vb, sentenceCache);
+        memo.put(
+            l.a,
+            l.b,
+            known.withExamined(
+                m == null
+                    ? new PairMemo.Examined(withA, withB, null, 0, 0, 0)
+                    : new PairMemo.Examined(
+                        withA,
+                        withB,
+                        m.cells(),
+                        m.coverageA(),
+                        m.coverageB(),
+                        m.meanSimilarity())));
+      }
       if (m != null) {
         out.add(m);
       }
@@ -212,30 +258,97 @@ public final class RewriteDetector {
     return out;
   }
 
-  /** Aligns two articles' sentences by embeddings; the match, or null when it is no rewrite. */
-  RewriteMatch examine(
+  /**
+   * The lexical alignment of a candidate pair: its score when the two articles' sentences align in
+   * order on shared words, or null when they do not (or are too unlike in length or words).
+   */
+  private Lexical lexical(
       int a,
       int b,
+      SentenceWords[] words,
       List<String> bodies,
+      List<NormalizedTokens> tokens,
+      IntFunction<List<Span>> sentences,
       Map<Integer, List<Span>> sentenceCache,
-      Map<Integer, SentenceWords[]> sentenceWords,
-      Map<Integer, float[][]> vectors) {
-    SentenceWords[] sa = sentenceWords.get(a);
-    SentenceWords[] sb = sentenceWords.get(b);
-    // only sentences that share some words with the other text can pass the decision, whose
-    // score is half word overlap: the others are not embedded
-    boolean[] needA = new boolean[sa.length];
-    boolean[] needB = new boolean[sb.length];
+      Map<Integer, SentenceWords[]> sentenceWords) {
+    int ta = tokens.get(a).size();
+    int tb = tokens.get(b).size();
+    if (Math.max(ta, tb) > 3 * Math.min(ta, tb)) {
+      return null;
+    }
+    int fewer = Math.min(words[a].words().length, words[b].words().length);
+    int shared = Shingles.shared(words[a].words(), words[b].words());
+    if (fewer == 0 || shared < config.minWordContainment() * fewer) {
+      return null;
+    }
+    SentenceWords[] sa = sentenceWords(a, bodies, tokens, sentences, sentenceCache, sentenceWords);
+    SentenceWords[] sb = sentenceWords(b, bodies, tokens, sentences, sentenceCache, sentenceWords);
+    if (sa.length < config.minAlignedSentences() || sb.length < config.minAlignedSentences()) {
+      return null;
+    }
+    double[][] sim = new double[sa.length][sb.length];
+    boolean[][] ok = new boolean[sa.length][sb.length];
+    for (int i = 0; i < sa.length; i++) {
+      for (int j = 0; j < sb.length; j++) {
+        sim[i][j] = SentenceWords.dice(sa[i], sb[j]);
+        ok[i][j] = sim[i][j] >= config.lexicalSentenceOverlap();
+      }
+    }
+    List<SentenceAligner.Cell> cells =
+        SentenceAligner.align(sim, ok, config.lexicalSentenceOverlap());
+    double ca = coverage(cells, sa, true);
+    double cb = coverage(cells, sb, false);
+    double cov = ta <= tb ? ca : cb;
+    if (cov >= config.minLexicalCoverage() && Math.min(ca, cb) >= config.minLexicalCoverage() - 0.2
+        || retoldRun(cells, sa, sb)) {
+      return new Lexical(a, b, Math.min(ca, cb) + Math.max(ca, cb));
+    }
+    return null;
+  }
+
+  /**
+   * Adds to {@code withA} and {@code withB} the sentences of each article that share some words
+   * with a sentence of the other: only those can pass the decision, whose score is half word
+   * overlap, so the others are not embedded for this pair.
+   */
+  private static void needed(SentenceWords[] sa, SentenceWords[] sb, BitSet withA, BitSet withB) {
     for (int i = 0; i < sa.length; i++) {
       for (int j = 0; j < sb.length; j++) {
         if (SentenceWords.dice(sa[i], sb[j]) >= MIN_EMBEDDED_OVERLAP) {
-          needA[i] = true;
-          needB[j] = true;
+          withA.set(i);
+          withB.set(j);
         }
       }
     }
-    float[][] va = vectors(a, needA, bodies.get(a), sentenceCache.get(a), vectors);
-    float[][] vb = vectors(b, needB, bodies.get(b), sentenceCache.get(b), vectors);
+  }
+
+  /** Whether a kept alignment names only sentences the articles have (a sound saved index). */
+  private static boolean fits(PairMemo.Examined x, int sentencesA, int sentencesB) {
+    if (x.vectorsA().length() > sentencesA || x.vectorsB().length() > sentencesB) {
+      return false;
+    }
+    if (x.cells() != null) {
+      for (SentenceAligner.Cell c : x.cells()) {
+        if (c.a() >= sentencesA || c.b() >= sentencesB) {
+          return false;
+        }
+      }
+    }
+    return true;
+  }
+
+  /**
+   * Aligns two articles' sentences by embeddings ({@code null} where a sentence has no vector); the
+   * match, or null when it is no rewrite.
+   */
+  private RewriteMatch examine(
+      int a,
+      int b,
+      SentenceWords[] sa,
+      SentenceWords[] sb,
+      float[][] va,
+      float[][] vb,
+      Map<Integer, List<Span>> sentenceCache) {
     double[][] sim = new double[va.length][vb.length];
     double[][] cosine = new double[va.length][vb.length];
     boolean[][] ok = new boolean[va.length][vb.length];
@@ -269,14 +382,17 @@ public final class RewriteDetector {
     return new RewriteMatch(a, b, cells, sentenceCache.get(a), sentenceCache.get(b), ca, cb, mean);
   }
 
-  /** The vectors of an article's sentences, embedding the needed ones not embedded yet. */
+  /**
+   * The vectors of an article's sentences: those in {@code with}, embedding the ones not embedded
+   * yet, and no others (null).
+   */
   private float[][] vectors(
-      int article, boolean[] need, String body, List<Span> spans, Map<Integer, float[][]> cache) {
+      int article, BitSet with, String body, List<Span> spans, Map<Integer, float[][]> cache) {
     float[][] v = cache.computeIfAbsent(article, i -> new float[spans.size()][]);
     List<Integer> missing = new ArrayList<>();
     List<String> texts = new ArrayList<>();
-    for (int i = 0; i < need.length; i++) {
-      if (need[i] && v[i] == null) {
+    for (int i = with.nextSetBit(0); i >= 0; i = with.nextSetBit(i + 1)) {
+      if (v[i] == null) {
         missing.add(i);
         texts.add(spans.get(i).in(body));
       }
