@@ -67,67 +67,16 @@ public final class LivingDossier {
   static final String COPY_INDEX_OF = "copy-index-of";
   static final String CLUSTERER = "story-clusterer";
   static final String CLUSTERER_OF = "story-clusterer-of";
-
-  /** A token written with the saved linking state, new at every write of it. */
-  static final String LINKING_WRITE = "linking-write";
-
   static final String DRAFT_LABELS = "draft-labels";
 
   private final Store store;
   private final Pipeline pipeline;
   private final CopyFinder copyFinder = new CopyFinder();
-  private final HeldLinking held;
 
   /** The operations over {@code store} with the phases of {@code pipeline}. */
   public LivingDossier(Store store, Pipeline pipeline) {
-    this(store, pipeline, null);
-  }
-
-  /**
-   * A living dossier that keeps the linking state it writes in {@code held}, for the next one made
-   * with the same holder (a server that opens the store for each write) to take instead of reading
-   * and parsing the saved state again.
-   */
-  public LivingDossier(Store store, Pipeline pipeline, HeldLinking held) {
     this.store = Objects.requireNonNull(store, "store");
     this.pipeline = Objects.requireNonNull(pipeline, "pipeline");
-    this.held = held;
-  }
-
-  /**
-   * The copy index and story clusterer as a living dossier last wrote them, kept in memory between
-   * ingests. The saved state of a large store is hundreds of megabytes: reading and parsing it
-   * again for every ingest made one new article cost as much as the store is large (a minute at
-   * 50,000 articles). A held state is taken only when the store still holds the state it was
-   * written as (the token written with it is unchanged: no other writer linked since), and it is
-   * taken out while an ingest uses it, so an ingest that fails leaves nothing held and the next one
-   * reads the store. Thread-safe.
-   */
-  public static final class HeldLinking {
-    private String token;
-    private CopyIndex index;
-    private StreamClusterer clusterer;
-
-    /** Nothing held yet. */
-    public HeldLinking() {}
-
-    synchronized CopyIndex takeIndex(Optional<String> written) {
-      CopyIndex i = written.isPresent() && written.get().equals(token) ? index : null;
-      index = null;
-      return i;
-    }
-
-    synchronized StreamClusterer takeClusterer(Optional<String> written) {
-      StreamClusterer c = written.isPresent() && written.get().equals(token) ? clusterer : null;
-      clusterer = null;
-      return c;
-    }
-
-    synchronized void hold(String token, CopyIndex index, StreamClusterer clusterer) {
-      this.token = token;
-      this.index = index;
-      this.clusterer = clusterer;
-    }
   }
 
   /**
@@ -433,7 +382,6 @@ public final class LivingDossier {
     String indexOf = SavedState.coverage(covered, covered.size());
     List<StoryDraft> drafts;
     String[] clusterer = {null, null}; // the saved clusterer and what it covers
-    StreamClusterer[] heldClusterer = {null};
     DraftLabels labels = null;
     progress.start("clustering stories", -1);
     try {
@@ -450,7 +398,6 @@ public final class LivingDossier {
         labels = new DraftLabels(savedLabels(), keyOf, id -> analyses.get(id).profile());
         drafts = NewsStoryClusterer.drafts(stream, labels::of);
         clusterer[0] = SavedState.write(stream::save);
-        heldClusterer[0] = stream;
         clusterer[1] = SavedState.coverage(keyed, keyed.size());
       } else {
         List<ArticleAnalysis> all = new ArrayList<>(articleIds.size());
@@ -522,10 +469,8 @@ public final class LivingDossier {
     }
     String labelState = labels == null ? null : SavedState.write(labels::save);
     long through = store.lastSequence();
-    String token = java.util.UUID.randomUUID().toString();
     store.write(
         b -> {
-          b.putState(LINKING_WRITE, token);
           b.replaceStories(out, membership);
           b.replaceAliases(aliases);
           b.putState(STORY_IDS, StoryJson.write(state));
@@ -538,9 +483,6 @@ public final class LivingDossier {
           }
           b.putState(LINKED_THROUGH, Long.toString(through));
         });
-    if (held != null) {
-      held.hold(token, index, clusterer[0] == null ? null : heldClusterer[0]);
-    }
     return new int[] {out.size(), out.size() - kept, kept};
   }
 
@@ -608,12 +550,6 @@ public final class LivingDossier {
    * otherwise (a revision, a reanalysis, an index of another format) a new one, fed every article.
    */
   private CopyIndex savedIndex(List<String> covered) {
-    if (held != null) {
-      CopyIndex h = held.takeIndex(store.state(LINKING_WRITE));
-      if (h != null && covers(COPY_INDEX_OF, covered, h.size())) {
-        return h;
-      }
-    }
     CopyIndex index =
         saved(
             COPY_INDEX,
@@ -630,12 +566,6 @@ public final class LivingDossier {
    * a new one, fed every article.
    */
   private StreamClusterer savedClusterer(List<String> keyed, StoryConfig config) {
-    if (held != null) {
-      StreamClusterer h = held.takeClusterer(store.state(LINKING_WRITE));
-      if (h != null && covers(CLUSTERER_OF, keyed, h.size())) {
-        return h;
-      }
-    }
     StreamClusterer c =
         saved(
             CLUSTERER,
@@ -650,15 +580,6 @@ public final class LivingDossier {
    * A saved state value whose coverage mark matches a prefix of {@code covered}, read back, or null
    * (none, another prefix, or unreadable: derived data is then made again from the articles).
    */
-  /** Whether the coverage mark saved as {@code ofName} names the first {@code count} entries. */
-  private boolean covers(String ofName, List<String> covered, int count) {
-    Optional<String> of = store.state(ofName);
-    return of.isPresent()
-        && SavedState.count(of.get()) == count
-        && count <= covered.size()
-        && of.get().equals(SavedState.coverage(covered, count));
-  }
-
   private <T> T saved(
       String name,
       String ofName,
