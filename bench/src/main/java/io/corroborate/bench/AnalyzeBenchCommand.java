@@ -11,6 +11,7 @@ import io.corroborate.ingest.CorpusReader;
 import io.corroborate.ingest.InputLimits;
 import io.corroborate.model.Article;
 import io.corroborate.model.Dossier;
+import io.corroborate.nlp.AnalysisLimits;
 import io.corroborate.nlp.Background;
 import io.corroborate.nlp.CoreNlp;
 import io.corroborate.nlp.Layer;
@@ -106,7 +107,8 @@ final class AnalyzeBenchCommand implements Callable<Integer> {
             MiniLmEmbedder::shared,
             DatePolicy.of(clock),
             scope,
-            NewsArticleAnalyzer.DEFAULT_BUDGET);
+            NewsArticleAnalyzer.DEFAULT_BUDGET,
+            AnalysisLimits.DEFAULTS);
     long t0 = System.nanoTime();
     Background.awaitAll(analyzer.preloadInBackground());
     CoreNlp.shared().annotate("Models load once.", Layer.NER);

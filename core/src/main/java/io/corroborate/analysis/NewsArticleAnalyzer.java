@@ -79,27 +79,15 @@ public final class NewsArticleAnalyzer implements ArticleAnalyzer {
       QuoteExtractor quotes,
       Supplier<Embedder> embedder,
       DatePolicy dates) {
-    this(nlp, figures, quotes, embedder, dates, ClaimSentences.DEFAULT, DEFAULT_BUDGET);
-  }
-
-  /**
-   * An analyser with the given parts, the entity recogniser run on the sentences {@code
-   * entityScope} chooses, and each article's analysis stopped once it has taken {@code budget}.
-   *
-   * @param embedder supplies the sentence embedder on first need (may supply null: no embeddings)
-   * @param entityScope the sentences whose entities and dates are read ({@link SentenceScope#ALL}
-   *     for every sentence)
-   * @param budget time per article, positive
-   */
-  public NewsArticleAnalyzer(
-      CoreNlp nlp,
-      FigureExtractor figures,
-      QuoteExtractor quotes,
-      Supplier<Embedder> embedder,
-      DatePolicy dates,
-      SentenceScope entityScope,
-      Duration budget) {
-    this(nlp, figures, quotes, embedder, dates, entityScope, budget, AnalysisLimits.DEFAULTS);
+    this(
+        nlp,
+        figures,
+        quotes,
+        embedder,
+        dates,
+        ClaimSentences.DEFAULT,
+        DEFAULT_BUDGET,
+        AnalysisLimits.DEFAULTS);
   }
 
   /**

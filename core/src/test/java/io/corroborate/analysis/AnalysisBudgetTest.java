@@ -11,6 +11,7 @@ import io.corroborate.ingest.Problem;
 import io.corroborate.model.Article;
 import io.corroborate.model.ArticleAnalysis;
 import io.corroborate.model.Dossier;
+import io.corroborate.nlp.AnalysisLimits;
 import io.corroborate.nlp.Background;
 import io.corroborate.nlp.CoreNlp;
 import io.corroborate.nlp.MiniLmEmbedder;
@@ -49,7 +50,8 @@ class AnalysisBudgetTest {
           MiniLmEmbedder::shared,
           Analyses.DATES,
           ClaimSentences.DEFAULT,
-          BUDGET);
+          BUDGET,
+          AnalysisLimits.DEFAULTS);
 
   @BeforeAll
   static void loadModels() {
@@ -208,7 +210,8 @@ class AnalysisBudgetTest {
                     MiniLmEmbedder::shared,
                     Analyses.DATES,
                     SentenceScope.ALL,
-                    Duration.ZERO))
+                    Duration.ZERO,
+                    AnalysisLimits.DEFAULTS))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("budget");
   }

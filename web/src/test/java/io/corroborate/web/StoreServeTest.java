@@ -30,6 +30,15 @@ class StoreServeTest {
     ApiTest.ts = ts;
   }
 
+  /** Another writer over the test server's store, with its own connections. */
+  private static StoreWriter otherWriter() {
+    return new StoreWriter(
+        mode -> Stores.open(ts.store.toString(), mode),
+        new Pipeline(),
+        ts.pool,
+        ProblemListener.ignoring());
+  }
+
   private static Article article(String id, String title, String text) {
     return new ArticleCleaner()
         .clean(
@@ -49,12 +58,7 @@ class StoreServeTest {
   @Test
   void articlesAnotherWriterIngestsAppearWithoutARestart() throws Exception {
     // another writer over the same store directory, with its own connection as another process has
-    StoreWriter other =
-        new StoreWriter(
-            mode -> Stores.open(ts.store.toString(), mode),
-            new Pipeline(),
-            ts.pool,
-            ProblemListener.ignoring());
+    StoreWriter other = otherWriter();
     Article a =
         article(
             "lighthouse-1",
@@ -107,12 +111,7 @@ class StoreServeTest {
     for (String id : ids) {
       ts.source.memo("test " + id, () -> "made before " + id);
     }
-    StoreWriter other =
-        new StoreWriter(
-            mode -> Stores.open(ts.store.toString(), mode),
-            new Pipeline(),
-            ts.pool,
-            ProblemListener.ignoring());
+    StoreWriter other = otherWriter();
     // a story of its own, unlike every stored one: the stored stories keep their inputs
     Article a =
         article(
