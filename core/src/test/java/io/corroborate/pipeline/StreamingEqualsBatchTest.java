@@ -3,6 +3,7 @@ package io.corroborate.pipeline;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.corroborate.Analyses;
+import io.corroborate.EcbDev;
 import io.corroborate.clean.ArticleCleaner;
 import io.corroborate.ingest.CorpusReader;
 import io.corroborate.ingest.InputLimits;
@@ -13,14 +14,12 @@ import io.corroborate.model.Dossier;
 import io.corroborate.model.Event;
 import io.corroborate.model.Story;
 import io.corroborate.phases.Progress;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -88,18 +87,8 @@ class StreamingEqualsBatchTest {
 
   @Test
   void twoHundredEcbDocumentsStreamedInFourBatchesEqualOneRun() throws Exception {
-    Path docs = Path.of("../../shared/data/ecbplus-dev/docs.jsonl");
-    Assumptions.assumeTrue(
-        Files.exists(docs),
-        "SKIPPED: ../shared/data/ecbplus-dev is not beside the repository; the ECB+ check needs it");
-    Path first = Files.createTempFile("ecb-200-", ".jsonl");
-    try {
-      Files.write(first, Files.readAllLines(docs).subList(0, 200));
-      List<ArticleAnalysis> analyses = analyse(first);
-      assertThat(analyses).hasSize(200);
-      assertStreamingEqualsBatch(analyses, 4);
-    } finally {
-      Files.deleteIfExists(first);
-    }
+    List<ArticleAnalysis> analyses = EcbDev.firstDocuments(200, first -> analyse(first));
+    assertThat(analyses).hasSize(200);
+    assertStreamingEqualsBatch(analyses, 4);
   }
 }

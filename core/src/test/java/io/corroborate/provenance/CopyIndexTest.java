@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.corroborate.Analyses;
+import io.corroborate.EcbDev;
 import io.corroborate.analysis.NewsArticleAnalyzer;
 import io.corroborate.clean.ArticleCleaner;
 import io.corroborate.ingest.CorpusReader;
@@ -23,13 +24,11 @@ import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.ByteBuffer;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -204,19 +203,14 @@ class CopyIndexTest {
 
   @Test
   void ecbDocumentsLinkedInSmallBatchesGetTheLinksOfDetectionWithoutKeptPairs() throws Exception {
-    Path docs = Path.of("../../shared/data/ecbplus-dev/docs.jsonl");
-    Assumptions.assumeTrue(
-        Files.exists(docs),
-        "SKIPPED: ../shared/data/ecbplus-dev is not beside the repository; the ECB+ check needs it");
-    Path first = Files.createTempFile("ecb-200-", ".jsonl");
     List<Article> articles = new ArrayList<>();
-    try {
-      Files.write(first, Files.readAllLines(docs).subList(0, 200));
-      new CorpusCleaner(new CorpusReader(), new ArticleCleaner(), 2)
-          .run(List.of(first), articles::add, p -> {}, new Progress() {});
-    } finally {
-      Files.deleteIfExists(first);
-    }
+    EcbDev.firstDocuments(
+        200,
+        first -> {
+          new CorpusCleaner(new CorpusReader(), new ArticleCleaner(), 2)
+              .run(List.of(first), articles::add, p -> {}, new Progress() {});
+          return null;
+        });
     AnalysisCache cache = new AnalysisCache();
     Map<String, ArticleAnalysis> ecb = new HashMap<>();
     CopyIndex kept = new CopyIndex(FINDER);
