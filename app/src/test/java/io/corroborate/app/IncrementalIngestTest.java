@@ -126,6 +126,64 @@ class IncrementalIngestTest {
     }
   }
 
+  @Test
+  void heldLinkingStateGivesWhatTheSavedStateGivesAndIsLeftWhenAnotherWriterLinked() {
+    int n = articles.size();
+    List<List<Article>> parts =
+        List.of(
+            articles.subList(0, n / 3),
+            articles.subList(n / 3, 2 * n / 3),
+            articles.subList(2 * n / 3, n - 1),
+            articles.subList(n - 1, n));
+    List<String> read;
+    try (Store s = Stores.open(tmp.resolve("read").toString(), Stores.Mode.WRITE)) {
+      for (List<Article> part : parts) {
+        new LivingDossier(s, LightIngest.pipeline())
+            .ingest(part, pool, Progress.NONE, ProblemListener.ignoring());
+      }
+      read = stories(new LivingDossier(s, LightIngest.pipeline()).dossier());
+    }
+    AtomicInteger stateReads = new AtomicInteger();
+    LivingDossier.HeldLinking held = new LivingDossier.HeldLinking();
+    try (Store real = Stores.open(tmp.resolve("held").toString(), Stores.Mode.WRITE)) {
+      Store s = countingStates(real, stateReads);
+      new LivingDossier(s, LightIngest.pipeline(), held)
+          .ingest(parts.get(0), pool, Progress.NONE, ProblemListener.ignoring());
+      stateReads.set(0);
+      new LivingDossier(s, LightIngest.pipeline(), held)
+          .ingest(parts.get(1), pool, Progress.NONE, ProblemListener.ignoring());
+      assertThat(stateReads.get()).as("the held index and clusterer, not the saved ones").isZero();
+      // another writer links in between: what is held is stale and the saved state is read
+      new LivingDossier(real, LightIngest.pipeline())
+          .ingest(parts.get(2), pool, Progress.NONE, ProblemListener.ignoring());
+      stateReads.set(0);
+      new LivingDossier(s, LightIngest.pipeline(), held)
+          .ingest(parts.get(3), pool, Progress.NONE, ProblemListener.ignoring());
+      assertThat(stateReads.get()).as("the saved index and clusterer, read again").isEqualTo(2);
+      assertThat(stories(new LivingDossier(real, LightIngest.pipeline()).dossier()))
+          .isEqualTo(read);
+    }
+  }
+
+  /** Counts reads of the saved copy index and story clusterer. */
+  private static Store countingStates(Store real, AtomicInteger reads) {
+    return (Store)
+        Proxy.newProxyInstance(
+            Store.class.getClassLoader(),
+            new Class<?>[] {Store.class},
+            (proxy, method, args) -> {
+              if (method.getName().equals("state")
+                  && ("copy-index-header".equals(args[0]) || "story-clusterer".equals(args[0]))) {
+                reads.incrementAndGet();
+              }
+              try {
+                return method.invoke(real, args);
+              } catch (InvocationTargetException e) {
+                throw e.getCause();
+              }
+            });
+  }
+
   private static List<String> stories(Dossier d) {
     return d.stories().stream().map(StoryJson::write).toList();
   }

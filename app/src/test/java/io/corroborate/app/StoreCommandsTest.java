@@ -113,12 +113,15 @@ class StoreCommandsTest {
       args.addAll(batch);
       Cli r = Cli.run(args.toArray(String[]::new));
       assertThat(r.exitCode()).as(r.err()).isZero();
-      // each batch saves the copy index and the story clusterer the next one goes on from
+      // each batch saves the copy index (a header and a record per article) and the story
+      // clusterer the next one goes on from
       assertThat(
               digestOfTable(
                   store,
-                  "SELECT count(*) FROM state WHERE name IN ('copy-index', 'story-clusterer')"))
-          .isEqualTo(digestOfTable(store, "SELECT 2"));
+                  "SELECT count(*) FROM state WHERE name IN ('copy-index-header', 'story-clusterer')"
+                      + " UNION ALL SELECT count(*) = (SELECT count(*) FROM articles WHERE"
+                      + " is_current = 1) FROM linking_records WHERE kind = 'copy-index'"))
+          .isEqualTo(digestOfTable(store, "SELECT 2 UNION ALL SELECT 1"));
     }
     Cli all = Cli.run("dossier", "--store", store.toString(), "--all", "--format", "json");
     assertThat(all.exitCode()).as(all.err()).isZero();

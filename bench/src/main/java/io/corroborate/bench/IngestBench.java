@@ -299,6 +299,11 @@ final class IngestBench implements Callable<Integer> {
     }
 
     @Override
+    public void forEachRecord(String kind, java.util.function.ObjIntConsumer<byte[]> each) {
+      s.forEachRecord(kind, each);
+    }
+
+    @Override
     public Optional<String> analysis(String articleId, int revision) {
       Optional<String> json = timedRead(() -> s.analysis(articleId, revision));
       analysesRead++;
@@ -394,6 +399,16 @@ final class IngestBench implements Callable<Integer> {
                     @Override
                     public void putState(String name, String value) {
                       b.putState(name, value);
+                    }
+
+                    @Override
+                    public void putRecords(String kind, Map<Integer, byte[]> records) {
+                      b.putRecords(kind, records);
+                    }
+
+                    @Override
+                    public void dropRecords(String kind) {
+                      b.dropRecords(kind);
                     }
                   }));
       long t = System.nanoTime() - t0;

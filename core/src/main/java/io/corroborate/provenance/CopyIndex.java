@@ -6,6 +6,9 @@ import io.corroborate.model.ArticleAnalysis;
 import io.corroborate.model.CopyLink;
 import io.corroborate.model.Relation;
 import io.corroborate.util.DisjointSets;
+import it.unimi.dsi.fastutil.longs.Long2IntOpenHashMap;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
@@ -13,6 +16,7 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.BitSet;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
@@ -63,6 +67,8 @@ public final class CopyIndex {
 
   private static final int MAGIC = 0x43495831; // "CIX1"
 
+  private static final int RECORDS_MAGIC = 0x43495232; // "CIR2"
+
   private final CopyFinder finder;
   private final NearDuplicateFinder near;
   private final MinHashConfig wordHashing;
@@ -76,16 +82,26 @@ public final class CopyIndex {
   private final List<CopyLink> links = new ArrayList<>();
   private final Set<Integer> dirtyRoots = new TreeSet<>();
 
-  private final Map<Long, Integer> contentFirst = new HashMap<>();
-  private final Map<Long, Integer> shingleBucketFirst = new HashMap<>();
-  private final Map<Long, Holders> fingerprintHolders = new HashMap<>();
-  private final Map<Long, Holders> wordBuckets = new HashMap<>();
+  // the first article of each content hash and shingle band (-1: none), the holders of each
+  // passage fingerprint and content-word band: primitive maps, as there are millions at scale
+  private final Long2IntOpenHashMap contentFirst = firstOf();
+  private final Long2IntOpenHashMap shingleBucketFirst = firstOf();
+  private final KeyHolders fingerprintHolders = new KeyHolders();
+  private final KeyHolders wordBuckets = new KeyHolders();
 
   private final Set<String> names = new LinkedHashSet<>();
   private final Map<String, List<Integer>> articlesByName = new HashMap<>();
   private OriginNames originNames = new OriginNames(List.of());
   private final Map<String, String> resolved = new HashMap<>();
   private PairMemo memo = new PairMemo();
+
+  // the articles whose record (see #changes) differs from the one last saved or read: every article
+  // until records are saved; the number of record saves, which a record carries (#changes)
+  // and each article's generation: that of the save after its last detection
+  private final BitSet changed = new BitSet();
+  private boolean recordsSaved;
+  private int generation;
+  private int[] generations = new int[16];
 
   /** An empty index that detects copies with {@code finder}. */
   public CopyIndex(CopyFinder finder) {
@@ -241,6 +257,7 @@ public final class CopyIndex {
       CopyFinder.Detected found = detectGroup.apply(ids);
       for (int k = 0; k < group.size(); k++) {
         links.set(group.get(k), found.links().get(k));
+        changed.set(group.get(k));
       }
       split(root, group, found.pairs());
     }
@@ -299,9 +316,11 @@ public final class CopyIndex {
     int i = keys.size();
     keys.add(k);
     indexOf.put(k.id, i);
+    changed.set(i);
     links.add(link);
     if (i == parent.length) {
       parent = Arrays.copyOf(parent, parent.length * 2);
+      generations = Arrays.copyOf(generations, parent.length);
     }
     parent[i] = i;
     List<Integer> own = new ArrayList<>();
@@ -317,8 +336,8 @@ public final class CopyIndex {
   /** Joins the article with every earlier article {@link CopyFinder} could pair it with. */
   private void joinNeighbours(int i, Keys k, boolean join) {
     if (k.usable) {
-      Integer same = contentFirst.putIfAbsent(k.contentHash, i);
-      if (same != null) {
+      int same = contentFirst.putIfAbsent(k.contentHash, i);
+      if (same >= 0) {
         // a copy of an earlier text stands with it; that text's keys stand for both
         if (join) {
           union(same, i);
@@ -326,18 +345,17 @@ public final class CopyIndex {
         return;
       }
       for (long b : k.shingleBands) {
-        Integer first = shingleBucketFirst.putIfAbsent(b, i);
-        if (first != null && join) {
+        int first = shingleBucketFirst.putIfAbsent(b, i);
+        if (first >= 0 && join) {
           union(first, i);
         }
       }
       Map<Integer, Integer> shared = new HashMap<>();
       for (long f : k.fingerprints) {
-        Holders h = fingerprintHolders.computeIfAbsent(f, x -> new Holders());
         if (join) {
-          h.forEachPaired(j -> shared.merge(j, 1, Integer::sum));
+          fingerprintHolders.forEachPaired(f, j -> shared.merge(j, 1, Integer::sum));
         }
-        h.add(i);
+        fingerprintHolders.add(f, i);
       }
       for (Map.Entry<Integer, Integer> e : shared.entrySet()) {
         int j = e.getKey();
@@ -354,16 +372,16 @@ public final class CopyIndex {
     if (k.wordBands.length > 0) {
       Set<Integer> seen = new java.util.HashSet<>();
       for (long b : k.wordBands) {
-        Holders h = wordBuckets.computeIfAbsent(b, x -> new Holders());
         if (join) {
-          h.forEachPaired(
+          wordBuckets.forEachPaired(
+              b,
               j -> {
                 if (seen.add(j) && mayRetell(k, keys.get(j))) {
                   union(j, i);
                 }
               });
         }
-        h.add(i);
+        wordBuckets.add(b, i);
       }
     }
   }
@@ -526,6 +544,191 @@ public final class CopyIndex {
     return index;
   }
 
+  /**
+   * The index as records to keep, so that a store rewrites only what changed: a small header and
+   * one record per article (its keys, its link, its neighbourhood and the kept pairs whose later
+   * article it is), of the articles whose record changed since records were last saved or read (new
+   * articles and those of every neighbourhood detected since). Call {@link #recordsSaved} once they
+   * are kept. Records of an index not made from records must replace any kept before ({@link
+   * Records#replaceAll}).
+   *
+   * @param header what {@link #restoring} reads first: the format, settings, size and generation
+   * @param records the changed records by position (what {@link Restoring#accept} reads)
+   * @param replaceAll whether every record is here and records kept before must be dropped
+   */
+  public record Records(byte[] header, Map<Integer, byte[]> records, boolean replaceAll) {}
+
+  /**
+   * The header and the changed records ({@link Records}). Links not yet computed are written as
+   * such, and computed again after a restore.
+   */
+  public Records changes() throws IOException {
+    int gen = generation + 1;
+    BitSet write = (BitSet) changed.clone();
+    for (int root : dirtyRoots) {
+      for (int i : members.get(root)) {
+        write.set(i);
+      }
+    }
+    Set<Integer> pendingIds = new java.util.HashSet<>();
+    for (int root : dirtyRoots) {
+      pendingIds.addAll(members.get(root));
+    }
+    Map<Integer, List<Long>> pairs = memo.keptBySecond(write);
+    Map<Integer, byte[]> out = new java.util.TreeMap<>();
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    for (int i = write.nextSetBit(0); i >= 0; i = write.nextSetBit(i + 1)) {
+      bytes.reset();
+      DataOutputStream d = new DataOutputStream(bytes);
+      keys.get(i).write(d);
+      CopyLink l = pendingIds.contains(i) ? null : links.get(i);
+      d.writeBoolean(l != null);
+      if (l != null) {
+        writeLink(d, l);
+      }
+      d.writeInt(find(i));
+      // a record written again only because its neighbourhood is pending keeps its generation
+      d.writeInt(changed.get(i) ? gen : generations[i]);
+      memo.writePairs(d, i, pairs.getOrDefault(i, List.of()));
+      d.flush();
+      out.put(i, bytes.toByteArray());
+    }
+    bytes.reset();
+    DataOutputStream h = new DataOutputStream(bytes);
+    h.writeInt(RECORDS_MAGIC);
+    h.writeInt(FORMAT);
+    h.writeUTF(settings());
+    h.writeInt(keys.size());
+    h.writeInt(gen);
+    h.flush();
+    return new Records(bytes.toByteArray(), out, !recordsSaved);
+  }
+
+  /** Marks the records of the last {@link #changes} as kept: the next changes start from them. */
+  public void recordsSaved() {
+    for (int i = changed.nextSetBit(0); i >= 0; i = changed.nextSetBit(i + 1)) {
+      generations[i] = generation + 1;
+    }
+    changed.clear();
+    recordsSaved = true;
+    generation++;
+  }
+
+  /**
+   * Starts restoring an index from kept records: the header first, then {@link Restoring#accept}
+   * for every record in position order, then {@link Restoring#done}.
+   *
+   * @throws IOException when the header is no copy index's, or of another format or settings
+   */
+  public static Restoring restoring(byte[] header, CopyFinder finder) throws IOException {
+    DataInputStream d = new DataInputStream(new ByteArrayInputStream(header));
+    if (header.length < 8 || d.readInt() != RECORDS_MAGIC) {
+      throw new IOException("not a saved copy index");
+    }
+    int format = d.readInt();
+    if (format != FORMAT) {
+      throw new IOException(
+          "the saved copy index has format "
+              + format
+              + ", this version reads format "
+              + FORMAT
+              + ": link the stored articles again");
+    }
+    CopyIndex index = new CopyIndex(finder);
+    if (!d.readUTF().equals(index.settings())) {
+      throw new IOException(
+          "the saved copy index was made with other copy-detection settings: link the stored"
+              + " articles again");
+    }
+    int size = d.readInt();
+    int generation = d.readInt();
+    if (size < 0 || generation < 1) {
+      throw new IOException("the saved copy index is damaged: its header");
+    }
+    return new Restoring(index, size, generation);
+  }
+
+  /** An index being restored from records ({@link #restoring}). */
+  public static final class Restoring {
+    private final CopyIndex index;
+    private final int size;
+
+    private Restoring(CopyIndex index, int size, int generation) {
+      this.index = index;
+      this.size = size;
+      index.generation = generation;
+    }
+
+    /** How many records the header says there are. */
+    public int size() {
+      return size;
+    }
+
+    /**
+     * Reads the record at {@code position}: the next one.
+     *
+     * @throws IOException when it is not the next, or damaged
+     */
+    public void accept(int position, byte[] record) throws IOException {
+      CopyIndex x = index;
+      int i = x.keys.size();
+      if (position != i || i >= size) {
+        throw new IOException(
+            "the saved copy index is damaged: record " + position + " where " + i + " was due");
+      }
+      DataInputStream d = new DataInputStream(new ByteArrayInputStream(record));
+      Keys k = Keys.read(d);
+      CopyLink l = d.readBoolean() ? readLink(d) : null;
+      x.addKeys(k, l, false);
+      int root = d.readInt();
+      int gen = d.readInt();
+      if (root < 0 || root > i || (root < i && x.parent[root] != root)) {
+        throw new IOException("the saved copy index is damaged: neighbourhood of article " + i);
+      }
+      if (gen < 1 || gen > x.generation) {
+        throw new IOException("the saved copy index is damaged: generation of article " + i);
+      }
+      x.generations[i] = gen;
+      if (root != i) {
+        x.parent[i] = root;
+        x.members.remove(i);
+        x.members.get(root).add(i);
+      }
+      // a pair is kept while neither article's record was written again since it was
+      int[] generations = x.generations;
+      x.memo.readPairs(d, i, a -> generations[a] == gen);
+    }
+
+    /**
+     * The restored index.
+     *
+     * @throws IOException when records are missing
+     */
+    public CopyIndex done() throws IOException {
+      CopyIndex x = index;
+      if (x.keys.size() != size) {
+        throw new IOException(
+            "the saved copy index is damaged: " + x.keys.size() + " of " + size + " records");
+      }
+      x.memo.restored(size);
+      x.dirtyRoots.clear();
+      for (int i = 0; i < size; i++) {
+        if (x.links.get(i) == null) {
+          x.dirtyRoots.add(x.find(i));
+        }
+      }
+      x.changed.clear();
+      x.recordsSaved = true;
+      return x;
+    }
+  }
+
+  private static Long2IntOpenHashMap firstOf() {
+    Long2IntOpenHashMap m = new Long2IntOpenHashMap();
+    m.defaultReturnValue(-1);
+    return m;
+  }
+
   /** What the keys depend on: a restored index must have been made with the same settings. */
   private String settings() {
     return finder.config().toString() + "|" + wordHashing;
@@ -571,33 +774,6 @@ public final class CopyIndex {
 
   private static String readNullable(DataInputStream d) throws IOException {
     return d.readBoolean() ? d.readUTF() : null;
-  }
-
-  /**
-   * The first holders of one key. As in {@link LshBands}, a newcomer is paired with every holder
-   * while there are at most {@link LshBands#MAX_BUCKET_PAIRS_SIZE}, then with the first {@link
-   * LshBands#ANCHORS} only, so the work per article stays bounded.
-   */
-  private static final class Holders {
-    private int[] first = new int[2];
-    private int count;
-
-    void forEachPaired(java.util.function.IntConsumer each) {
-      int upTo = count < LshBands.MAX_BUCKET_PAIRS_SIZE ? count : LshBands.ANCHORS;
-      for (int x = 0; x < upTo; x++) {
-        each.accept(first[x]);
-      }
-    }
-
-    void add(int i) {
-      if (count < LshBands.MAX_BUCKET_PAIRS_SIZE) {
-        if (count == first.length) {
-          first = Arrays.copyOf(first, Math.min(first.length * 2, LshBands.MAX_BUCKET_PAIRS_SIZE));
-        }
-        first[count] = i;
-      }
-      count++;
-    }
   }
 
   /** What the index keeps of one article. */

@@ -109,7 +109,10 @@ final class PairMemo {
   private long[] stamps = new long[16];
   private int[] last = new int[16]; // serial of the article's last detection, 0 for none
   private int serial;
-  private int active; // serial of the detection under way, 0 for none
+  // serial of the detection under way, NONE for none (not 0: the serial of every pair and article
+  // of a restored memo, whose pairs would otherwise all count as kept between detections)
+  private static final int NONE = -1;
+  private int active = NONE;
 
   // per pair: an open-addressing table, key 0 free (no pair has key 0, since a < b)
   private long[] keys = new long[64];
@@ -185,7 +188,7 @@ final class PairMemo {
     for (int p : v.positions) {
       last[p] = v.now;
     }
-    active = 0;
+    active = NONE;
   }
 
   /** A view that keeps nothing: every pair is examined. */
@@ -353,6 +356,81 @@ final class PairMemo {
       writeVarLong(d, key - previous);
       previous = key;
       write(d, known[slot(key)]);
+    }
+  }
+
+  /**
+   * Writes, for the article at {@code position}, its stamp and the kept pairs whose later article
+   * it is (what {@link #readPairs} reads back): the part of the memo an index keeps with the
+   * article's own record, so that a save writes only the records of the articles a detection looked
+   * at.
+   */
+  void writePairs(DataOutputStream d, int position, List<Long> pairKeys) throws IOException {
+    d.writeLong(position < stamps.length ? stamps[position] : 0);
+    d.writeInt(pairKeys.size());
+    for (long key : pairKeys) {
+      d.writeInt(PairList.first(key));
+      write(d, known[slot(key)]);
+    }
+  }
+
+  /**
+   * The kept pairs whose later article is marked in {@code of}, by that article, each list in
+   * increasing order of the earlier article.
+   */
+  java.util.Map<Integer, List<Long>> keptBySecond(BitSet of) {
+    java.util.Map<Integer, List<Long>> out = new java.util.HashMap<>();
+    for (int s = 0; s < keys.length; s++) {
+      if (keys[s] != 0 && live(s) && of.get(PairList.second(keys[s]))) {
+        out.computeIfAbsent(PairList.second(keys[s]), x -> new ArrayList<>()).add(keys[s]);
+      }
+    }
+    for (List<Long> l : out.values()) {
+      java.util.Collections.sort(l);
+    }
+    return out;
+  }
+
+  /**
+   * Reads what {@link #writePairs} wrote for the article at {@code position} into this memo (being
+   * restored): its stamp, and each pair for which {@code kept} answers true given the earlier
+   * article (a pair whose earlier article's record was written again since is no longer kept).
+   */
+  void readPairs(DataInputStream d, int position, java.util.function.IntPredicate kept)
+      throws IOException {
+    grow(position);
+    long stamp = d.readLong();
+    int n = count(d.readInt());
+    for (int i = 0; i < n; i++) {
+      int a = d.readInt();
+      if (a < 0 || a >= position) {
+        throw new IOException(
+            "the saved copy index is damaged: a kept pair " + a + ", " + position);
+      }
+      Known k = read(d);
+      if (kept.test(a)) {
+        put(PairList.key(a, position), 0, k);
+      }
+    }
+    stamps[position] = stamp;
+  }
+
+  /**
+   * Ends a restore by records: an article left without kept pairs has no stamp (as {@link #write}
+   * writes it).
+   */
+  void restored(int size) {
+    boolean[] stamped = new boolean[size];
+    for (int s = 0; s < keys.length; s++) {
+      if (keys[s] != 0) {
+        stamped[PairList.first(keys[s])] = true;
+        stamped[PairList.second(keys[s])] = true;
+      }
+    }
+    for (int i = 0; i < size && i < stamps.length; i++) {
+      if (!stamped[i]) {
+        stamps[i] = 0;
+      }
     }
   }
 

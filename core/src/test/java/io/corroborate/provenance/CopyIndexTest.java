@@ -238,6 +238,138 @@ class CopyIndexTest {
   }
 
   @Test
+  void ecbDocumentsSavedAsChangedRecordsRestoreToTheIndexSaved() throws Exception {
+    List<Article> articles = new ArrayList<>();
+    EcbDev.firstDocuments(
+        200,
+        first -> {
+          new CorpusCleaner(new CorpusReader(), new ArticleCleaner(), 2)
+              .run(List.of(first), articles::add, p -> {}, new Progress() {});
+          return null;
+        });
+    AnalysisCache cache = new AnalysisCache();
+    Map<String, ArticleAnalysis> ecb = new HashMap<>();
+    CopyIndex uninterrupted = new CopyIndex(FINDER);
+    CopyIndex restored = new CopyIndex(FINDER);
+    Map<Integer, byte[]> kept = new java.util.TreeMap<>();
+    byte[][] header = {null};
+    int written = 0;
+    int whole = 0;
+    long reused = 0;
+    for (int k = 0; k < articles.size(); k++) {
+      Article a = articles.get(k);
+      ArticleAnalysis analysis = analysis(a, CopyFinder.sentences(a, cache));
+      ecb.put(a.id(), analysis);
+      uninterrupted.add(analysis);
+      restored.add(analysis);
+      if ((k + 1) % 10 == 0 || k == articles.size() - 1) {
+        List<CopyLink> links = uninterrupted.links(ecb::get);
+        assertThat(restored.links(ecb::get)).as("after %d articles", k + 1).isEqualTo(links);
+        written += keep(restored.changes(), kept, header);
+        whole += k + 1;
+        restored.recordsSaved();
+        reused += restored.pairResultsReused();
+        CopyIndex fresh = fromRecords(header[0], kept);
+        same(saved(fresh), saved(uninterrupted), "after " + (k + 1) + " articles");
+        restored = fresh;
+      }
+    }
+    // the kept pairs come back with the records: detection after a restore reuses them
+    assertThat(reused).isPositive();
+    // the records written again are those of the neighbourhoods detected, not the whole index
+    // (382 of the 2,110 that saving the whole index each time writes, when this was written)
+    assertThat(written).isLessThan(whole / 3);
+  }
+
+  @Test
+  void anIndexRestoredFromRecordsWithLinksPendingDetectsThem() throws IOException {
+    CopyIndex first = new CopyIndex(FINDER);
+    Map<Integer, byte[]> kept = new java.util.TreeMap<>();
+    byte[][] header = {null};
+    int cut = corpus.size() / 2;
+    for (int k = 0; k < cut; k++) {
+      first.add(corpus.get(k));
+    }
+    first.links(byId::get);
+    CopyIndex.Records all = first.changes();
+    assertThat(all.replaceAll()).isTrue();
+    assertThat(all.records()).hasSize(cut);
+    keep(all, kept, header);
+    first.recordsSaved();
+    first.add(corpus.get(cut));
+    CopyIndex.Records some = first.changes();
+    assertThat(some.replaceAll()).isFalse();
+    assertThat(some.records()).containsKey(cut).hasSizeLessThan(cut);
+    keep(some, kept, header);
+    first.recordsSaved();
+    CopyIndex restored = fromRecords(header[0], kept);
+    same(saved(restored), saved(first), "restored with a link pending");
+    assertThat(restored.pending()).isEqualTo(first.pending()).contains(corpus.get(cut).id());
+    for (int k = cut + 1; k < corpus.size(); k++) {
+      restored.add(corpus.get(k));
+    }
+    assertThat(restored.links(byId::get)).isEqualTo(CopyIndex.detect(FINDER, corpus));
+  }
+
+  @Test
+  void damagedOrMissingRecordsAreRefusedWithAMessage() throws IOException {
+    CopyIndex index = new CopyIndex(FINDER);
+    corpus.subList(0, 3).forEach(index::add);
+    index.links(byId::get);
+    CopyIndex.Records r = index.changes();
+    CopyIndex.Restoring missing = CopyIndex.restoring(r.header(), FINDER);
+    missing.accept(0, r.records().get(0));
+    assertThatThrownBy(() -> missing.accept(2, r.records().get(2)))
+        .isInstanceOf(IOException.class)
+        .hasMessageContaining("record 2 where 1 was due");
+    CopyIndex.Restoring short_ = CopyIndex.restoring(r.header(), FINDER);
+    short_.accept(0, r.records().get(0));
+    assertThatThrownBy(short_::done).hasMessageContaining("1 of 3 records");
+    CopyIndex.Restoring cut = CopyIndex.restoring(r.header(), FINDER);
+    byte[] half = java.util.Arrays.copyOf(r.records().get(0), r.records().get(0).length / 2);
+    assertThatThrownBy(() -> cut.accept(0, half)).isInstanceOf(IOException.class);
+    byte[] header = r.header().clone();
+    ByteBuffer.wrap(header).putInt(4, CopyIndex.FORMAT + 1);
+    assertThatThrownBy(() -> CopyIndex.restoring(header, FINDER))
+        .hasMessageContaining("format " + (CopyIndex.FORMAT + 1));
+    assertThatThrownBy(() -> CopyIndex.restoring(new byte[3], FINDER))
+        .hasMessageContaining("not a saved copy index");
+  }
+
+  /** Applies changed records to {@code kept}; answers how many were written. */
+  private static int keep(CopyIndex.Records r, Map<Integer, byte[]> kept, byte[][] header) {
+    if (r.replaceAll()) {
+      kept.clear();
+    }
+    kept.putAll(r.records());
+    header[0] = r.header();
+    return r.records().size();
+  }
+
+  private static CopyIndex fromRecords(byte[] header, Map<Integer, byte[]> kept)
+      throws IOException {
+    CopyIndex.Restoring r = CopyIndex.restoring(header, FINDER);
+    for (Map.Entry<Integer, byte[]> e : kept.entrySet()) {
+      r.accept(e.getKey(), e.getValue());
+    }
+    return r.done();
+  }
+
+  private static byte[] saved(CopyIndex index) throws IOException {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    index.save(out);
+    return out.toByteArray();
+  }
+
+  /** Fails naming the first byte where two saved indexes differ. */
+  private static void same(byte[] a, byte[] b, String what) {
+    int at = java.util.Arrays.mismatch(a, b);
+    assertThat(at)
+        .as("%s: saved indexes of %d and %d bytes differ at byte", what, a.length, b.length)
+        .isEqualTo(-1);
+  }
+
+  @Test
   void aNewNameThatResolvesOldInitialsDetectsTheirArticleAgain() {
     CopyIndex index = new CopyIndex(FINDER);
     ArticleAnalysis initials = corpus.get(corpus.size() - 2);

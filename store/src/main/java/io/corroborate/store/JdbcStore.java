@@ -436,6 +436,31 @@ abstract class JdbcStore implements Store {
   }
 
   @Override
+  public void forEachRecord(String kind, java.util.function.ObjIntConsumer<byte[]> each) {
+    try (PreparedStatement ps =
+        db.prepareStatement(
+            "SELECT position, record FROM linking_records WHERE kind = ? ORDER BY position")) {
+      ps.setString(1, kind);
+      ps.setFetchSize(256);
+      boolean auto = db.getAutoCommit();
+      // PostgreSQL streams a result by its fetch size only inside a transaction
+      db.setAutoCommit(false);
+      try (ResultSet rs = ps.executeQuery()) {
+        while (rs.next()) {
+          each.accept(rs.getBytes(2), rs.getInt(1));
+        }
+      } finally {
+        if (auto) {
+          db.commit();
+          db.setAutoCommit(true);
+        }
+      }
+    } catch (SQLException e) {
+      throw failed("reading the " + kind + " records", e);
+    }
+  }
+
+  @Override
   public long lastSequence() {
     return lastSeq;
   }
@@ -700,6 +725,35 @@ abstract class JdbcStore implements Store {
         ps.executeUpdate();
       } catch (SQLException e) {
         throw failed("storing state " + stateName, e);
+      }
+    }
+
+    @Override
+    public void putRecords(String kind, Map<Integer, byte[]> records) {
+      try (PreparedStatement ps =
+          db.prepareStatement(
+              "INSERT INTO linking_records (kind, position, record) VALUES (?, ?, ?)"
+                  + " ON CONFLICT (kind, position) DO UPDATE SET record = excluded.record")) {
+        for (Map.Entry<Integer, byte[]> r : records.entrySet()) {
+          ps.setString(1, kind);
+          ps.setInt(2, r.getKey());
+          ps.setBytes(3, r.getValue());
+          ps.addBatch();
+        }
+        ps.executeBatch();
+      } catch (SQLException e) {
+        throw failed("storing the " + kind + " records", e);
+      }
+    }
+
+    @Override
+    public void dropRecords(String kind) {
+      try (PreparedStatement ps =
+          db.prepareStatement("DELETE FROM linking_records WHERE kind = ?")) {
+        ps.setString(1, kind);
+        ps.executeUpdate();
+      } catch (SQLException e) {
+        throw failed("dropping the " + kind + " records", e);
       }
     }
   }

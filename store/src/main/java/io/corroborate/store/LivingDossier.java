@@ -31,6 +31,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.HexFormat;
@@ -63,20 +64,71 @@ public final class LivingDossier {
 
   static final String STORY_IDS = "story-ids";
   static final String LINKED_THROUGH = "linked-through";
-  static final String COPY_INDEX = "copy-index";
+  // the copy index: its header (Base64) as state, one record per article as linking records
+  static final String COPY_INDEX = "copy-index-header";
+  static final String COPY_INDEX_RECORDS = "copy-index";
   static final String COPY_INDEX_OF = "copy-index-of";
   static final String CLUSTERER = "story-clusterer";
   static final String CLUSTERER_OF = "story-clusterer-of";
   static final String DRAFT_LABELS = "draft-labels";
 
+  /** A token written with the saved linking state, new at every write of it. */
+  static final String LINKING_WRITE = "linking-write";
+
   private final Store store;
   private final Pipeline pipeline;
   private final CopyFinder copyFinder = new CopyFinder();
+  private final HeldLinking held;
 
   /** The operations over {@code store} with the phases of {@code pipeline}. */
   public LivingDossier(Store store, Pipeline pipeline) {
+    this(store, pipeline, null);
+  }
+
+  /**
+   * A living dossier that keeps the linking state it writes in {@code held}, for the next one made
+   * with the same holder (a server that opens the store for each write) to take instead of reading
+   * and parsing the saved state again.
+   */
+  public LivingDossier(Store store, Pipeline pipeline, HeldLinking held) {
     this.store = Objects.requireNonNull(store, "store");
     this.pipeline = Objects.requireNonNull(pipeline, "pipeline");
+    this.held = held;
+  }
+
+  /**
+   * The copy index and story clusterer as a living dossier last wrote them, kept in memory between
+   * ingests, so that an ingest server does not read and parse the saved state of every article for
+   * each new one. A held state is taken only when the store still holds the state it was written as
+   * (the token written with it is unchanged: no other writer linked since), and it is taken out
+   * while an ingest uses it, so an ingest that fails leaves nothing held and the next one reads the
+   * store. Thread-safe.
+   */
+  public static final class HeldLinking {
+    private String token;
+    private CopyIndex index;
+    private StreamClusterer clusterer;
+
+    /** Nothing held yet. */
+    public HeldLinking() {}
+
+    synchronized CopyIndex takeIndex(Optional<String> written) {
+      CopyIndex i = written.isPresent() && written.get().equals(token) ? index : null;
+      index = null;
+      return i;
+    }
+
+    synchronized StreamClusterer takeClusterer(Optional<String> written) {
+      StreamClusterer c = written.isPresent() && written.get().equals(token) ? clusterer : null;
+      clusterer = null;
+      return c;
+    }
+
+    synchronized void hold(String token, CopyIndex index, StreamClusterer clusterer) {
+      this.token = token;
+      this.index = index;
+      this.clusterer = clusterer;
+    }
   }
 
   /**
@@ -378,10 +430,16 @@ public final class LivingDossier {
     } finally {
       progress.finish();
     }
-    String indexState = SavedState.write(index::save);
+    CopyIndex.Records indexRecords;
+    try {
+      indexRecords = index.changes();
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
     String indexOf = SavedState.coverage(covered, covered.size());
     List<StoryDraft> drafts;
     String[] clusterer = {null, null}; // the saved clusterer and what it covers
+    StreamClusterer[] heldClusterer = {null};
     DraftLabels labels = null;
     progress.start("clustering stories", -1);
     try {
@@ -398,6 +456,7 @@ public final class LivingDossier {
         labels = new DraftLabels(savedLabels(), keyOf, id -> analyses.get(id).profile());
         drafts = NewsStoryClusterer.drafts(stream, labels::of);
         clusterer[0] = SavedState.write(stream::save);
+        heldClusterer[0] = stream;
         clusterer[1] = SavedState.coverage(keyed, keyed.size());
       } else {
         List<ArticleAnalysis> all = new ArrayList<>(articleIds.size());
@@ -469,12 +528,18 @@ public final class LivingDossier {
     }
     String labelState = labels == null ? null : SavedState.write(labels::save);
     long through = store.lastSequence();
+    String token = java.util.UUID.randomUUID().toString();
     store.write(
         b -> {
+          b.putState(LINKING_WRITE, token);
           b.replaceStories(out, membership);
           b.replaceAliases(aliases);
           b.putState(STORY_IDS, StoryJson.write(state));
-          b.putState(COPY_INDEX, indexState);
+          if (indexRecords.replaceAll()) {
+            b.dropRecords(COPY_INDEX_RECORDS);
+          }
+          b.putRecords(COPY_INDEX_RECORDS, indexRecords.records());
+          b.putState(COPY_INDEX, Base64.getEncoder().encodeToString(indexRecords.header()));
           b.putState(COPY_INDEX_OF, indexOf);
           if (clusterer[0] != null) {
             b.putState(CLUSTERER, clusterer[0]);
@@ -483,6 +548,10 @@ public final class LivingDossier {
           }
           b.putState(LINKED_THROUGH, Long.toString(through));
         });
+    index.recordsSaved();
+    if (held != null) {
+      held.hold(token, index, heldClusterer[0]);
+    }
     return new int[] {out.size(), out.size() - kept, kept};
   }
 
@@ -547,17 +616,39 @@ public final class LivingDossier {
   /**
    * The saved copy index when it covers a prefix of the current articles unchanged (same ids,
    * revisions and analyses, in the same order), so that only the articles after it are added;
-   * otherwise (a revision, a reanalysis, an index of another format) a new one, fed every article.
+   * otherwise (a revision, a reanalysis, an index of another format, damaged records) a new one,
+   * fed every article. It is read from its records, one per article.
    */
   private CopyIndex savedIndex(List<String> covered) {
-    CopyIndex index =
-        saved(
-            COPY_INDEX,
-            COPY_INDEX_OF,
-            covered,
-            in -> CopyIndex.restore(in, copyFinder),
-            CopyIndex::size);
-    return index != null ? index : new CopyIndex(copyFinder);
+    if (held != null) {
+      CopyIndex h = held.takeIndex(store.state(LINKING_WRITE));
+      if (h != null && coveredCount(COPY_INDEX_OF, covered) == h.size()) {
+        return h;
+      }
+    }
+    Optional<String> header = store.state(COPY_INDEX);
+    int count = coveredCount(COPY_INDEX_OF, covered);
+    if (header.isPresent() && count >= 0) {
+      try {
+        CopyIndex.Restoring r =
+            CopyIndex.restoring(Base64.getDecoder().decode(header.get()), copyFinder);
+        if (r.size() == count) {
+          store.forEachRecord(
+              COPY_INDEX_RECORDS,
+              (record, position) -> {
+                try {
+                  r.accept(position, record);
+                } catch (IOException e) {
+                  throw new java.io.UncheckedIOException(e);
+                }
+              });
+          return r.done();
+        }
+      } catch (IOException | java.io.UncheckedIOException | IllegalArgumentException e) {
+        // derived data: made again from the articles
+      }
+    }
+    return new CopyIndex(copyFinder);
   }
 
   /**
@@ -566,6 +657,12 @@ public final class LivingDossier {
    * a new one, fed every article.
    */
   private StreamClusterer savedClusterer(List<String> keyed, StoryConfig config) {
+    if (held != null) {
+      StreamClusterer h = held.takeClusterer(store.state(LINKING_WRITE));
+      if (h != null && coveredCount(CLUSTERER_OF, keyed) == h.size()) {
+        return h;
+      }
+    }
     StreamClusterer c =
         saved(
             CLUSTERER,
@@ -586,15 +683,9 @@ public final class LivingDossier {
       List<String> covered,
       SavedState.Reader<T> reader,
       java.util.function.ToIntFunction<T> size) {
-    Optional<String> of = store.state(ofName);
     Optional<String> saved = store.state(name);
-    if (of.isEmpty() || saved.isEmpty()) {
-      return null;
-    }
-    int count = SavedState.count(of.get());
-    if (count < 0
-        || count > covered.size()
-        || !of.get().equals(SavedState.coverage(covered, count))) {
+    int count = coveredCount(ofName, covered);
+    if (saved.isEmpty() || count < 0) {
       return null;
     }
     try {
@@ -603,6 +694,23 @@ public final class LivingDossier {
     } catch (IOException e) {
       return null;
     }
+  }
+
+  /**
+   * How many of {@code covered} the coverage mark saved as {@code ofName} names, when it names a
+   * prefix of them unchanged; -1 otherwise (none, or another prefix).
+   */
+  private int coveredCount(String ofName, List<String> covered) {
+    Optional<String> of = store.state(ofName);
+    if (of.isEmpty()) {
+      return -1;
+    }
+    int count = SavedState.count(of.get());
+    return count >= 0
+            && count <= covered.size()
+            && of.get().equals(SavedState.coverage(covered, count))
+        ? count
+        : -1;
   }
 
   private StoryIds.State savedIds() {

@@ -29,7 +29,7 @@ import org.postgresql.ds.PGSimpleDataSource;
 final class PostgresStore extends JdbcStore {
 
   /** The highest schema version this program knows (the last migration's V number). */
-  static final int SCHEMA_VERSION = 1;
+  static final int SCHEMA_VERSION = 2;
 
   private static final String MIGRATIONS = "classpath:db/store/postgresql";
 

@@ -32,7 +32,7 @@ final class SqliteStore extends JdbcStore {
   static final String FILE = "corroborate.db";
 
   /** The highest schema version this program knows (the last migration's V number). */
-  static final int SCHEMA_VERSION = 1;
+  static final int SCHEMA_VERSION = 2;
 
   /**
    * The system property that caps the database file at this many pages ({@code PRAGMA

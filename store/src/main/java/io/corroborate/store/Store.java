@@ -67,6 +67,12 @@ public interface Store extends AutoCloseable {
   /** A named state value, or empty. */
   Optional<String> state(String name);
 
+  /**
+   * Every record of linking state {@code kind} (kept by {@link Batch#putRecords}), in position
+   * order, given with its position.
+   */
+  void forEachRecord(String kind, java.util.function.ObjIntConsumer<byte[]> each);
+
   /** The ingestion sequence number of the last stored revision (0 when empty). */
   long lastSequence();
 
@@ -106,6 +112,15 @@ public interface Store extends AutoCloseable {
 
     /** Sets a named state value. */
     void putState(String name, String value);
+
+    /**
+     * Keeps records of linking state {@code kind}, each by its position, replacing those kept at
+     * these positions.
+     */
+    void putRecords(String kind, Map<Integer, byte[]> records);
+
+    /** Drops every record of linking state {@code kind}. */
+    void dropRecords(String kind);
   }
 
   /** Releases the store (and the writer lock, when held). */

@@ -205,6 +205,38 @@ abstract class StoreContractTest {
   }
 
   @Test
+  void linkingRecordsAreKeptByPositionReplacedDroppedAndRolledBackWithTheirBatch() {
+    try (Store s = openWrite()) {
+      s.write(
+          b -> {
+            b.putRecords("k", Map.of(2, new byte[] {2}, 0, new byte[] {0}, 1, new byte[] {1}));
+            b.putRecords("other", Map.of(0, new byte[] {9}));
+          });
+      s.write(b -> b.putRecords("k", Map.of(1, new byte[] {1, 1}, 3, new byte[0])));
+      assertThat(records(s, "k")).containsExactly("0:[0]", "1:[1, 1]", "2:[2]", "3:[]");
+      assertThatThrownBy(
+              () ->
+                  s.write(
+                      b -> {
+                        b.dropRecords("k");
+                        b.putRecords("k", Map.of(0, new byte[] {7}));
+                        throw new IllegalStateException("boom");
+                      }))
+          .hasMessage("boom");
+      assertThat(records(s, "k")).containsExactly("0:[0]", "1:[1, 1]", "2:[2]", "3:[]");
+      s.write(b -> b.dropRecords("k"));
+      assertThat(records(s, "k")).isEmpty();
+      assertThat(records(s, "other")).containsExactly("0:[9]");
+    }
+  }
+
+  private static List<String> records(Store s, String kind) {
+    List<String> out = new java.util.ArrayList<>();
+    s.forEachRecord(kind, (r, position) -> out.add(position + ":" + java.util.Arrays.toString(r)));
+    return out;
+  }
+
+  @Test
   void storiesWithAnUnchangedFingerprintKeepTheirStoredJson() {
     try (Store s = openWrite()) {
       s.write(b -> b.addRevision(rev("a", 1, "one")));
@@ -375,6 +407,32 @@ abstract class StoreContractTest {
     }
     assertThat(queryOne("SELECT MAX(version) FROM flyway_schema_history")).isEqualTo("99");
     assertThat(queryOne("SELECT COUNT(*) FROM articles")).isEqualTo("1");
+  }
+
+  @Test
+  void aStoreOfSchemaOneIsMigratedByAWriterWithoutTheCopyIndexItSavedWhole() throws Exception {
+    try (Store s = openWrite()) {
+      s.write(
+          b -> {
+            b.addRevision(rev("a", 1, "kept through the migration"));
+            b.putState("story-ids", "{}");
+          });
+    }
+    // back to schema 1: no linking records, the copy index saved whole as state
+    execute("DROP TABLE linking_records");
+    execute("DELETE FROM flyway_schema_history WHERE version = '2'");
+    execute(
+        "INSERT INTO state (name, value) VALUES ('copy-index', 'whole'), ('copy-index-of', 'x')");
+    assertThatThrownBy(() -> openRead().close()).hasMessageContaining("older schema (1)");
+    try (Store s = openWrite()) {
+      assertThat(s.state("copy-index")).isEmpty();
+      assertThat(s.state("copy-index-of")).isEmpty();
+      assertThat(s.state("story-ids")).contains("{}");
+      assertThat(s.current("a")).isPresent();
+      s.write(b -> b.putRecords("copy-index", Map.of(0, new byte[] {1})));
+    }
+    assertThat(queryOne("SELECT MAX(version) FROM flyway_schema_history"))
+        .isEqualTo(Integer.toString(SqliteStore.SCHEMA_VERSION));
   }
 
   @Test

@@ -29,6 +29,12 @@ public final class StoreWriter {
   private final ProblemListener problems;
 
   /**
+   * The linking state the last ingest wrote, kept for the next (see {@link
+   * LivingDossier.HeldLinking}).
+   */
+  private final LivingDossier.HeldLinking held = new LivingDossier.HeldLinking();
+
+  /**
    * @param open opens the store in the mode asked for (the writer role comes with {@link
    *     Stores.Mode#WRITE})
    * @param pipeline the phases ingest runs
@@ -88,7 +94,8 @@ public final class StoreWriter {
     return write(
         store -> {
           LivingDossier.IngestReport r =
-              new LivingDossier(store, pipeline).ingest(articles, pool, Progress.NONE, problems);
+              new LivingDossier(store, pipeline, held)
+                  .ingest(articles, pool, Progress.NONE, problems);
           if (then != null) {
             store.write(then);
           }
