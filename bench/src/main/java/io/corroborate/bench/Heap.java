@@ -30,6 +30,16 @@ final class Heap {
     return sum;
   }
 
+  /** The heap in use after full collections: what is live, in bytes. */
+  static long liveBytes() {
+    long used = Long.MAX_VALUE;
+    for (int i = 0; i < 3; i++) {
+      System.gc();
+      used = Math.min(used, ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed());
+    }
+    return used;
+  }
+
   /** Milliseconds spent in garbage collection so far. */
   static long gcMillis() {
     long ms = 0;

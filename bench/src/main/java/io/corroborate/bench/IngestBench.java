@@ -57,8 +57,10 @@ import picocli.CommandLine.Spec;
  * seconds per article and measure phase 1, not the store. Per batch it prints the time split into
  * committing the articles, reading stored analyses back (how many linking needed, and the time the
  * store took to answer), and linking with synthesis (phases 2 and 3, parsing the analyses read
- * included); then bytes on disk per article, peak heap, re-ingest throughput, and the time of
- * {@code stories} and of the largest story's {@code dossier}.
+ * included); then bytes on disk per article, peak heap, the heap the copy index and story clusterer
+ * take when held in memory between ingests (as {@code serve} holds them; measured after the last
+ * batch, live after full collections), re-ingest throughput, and the time of {@code stories} and of
+ * the largest story's {@code dossier}.
  */
 @Command(
     name = "ingest",
@@ -124,13 +126,18 @@ final class IngestBench implements Callable<Integer> {
             + " link+synth s");
     out.flush();
     ExecutorService pool = Workers.pool(2, "analysis");
+    long heldBytes = -1;
     try (TimedStore s = new TimedStore(Stores.open(location, Stores.Mode.WRITE))) {
       LivingDossier dossier = new LivingDossier(s, pipeline());
+      // the last batch keeps the linking state it wrote in memory, as a server does, so that the
+      // heap it takes can be measured (it reads the saved state as the others do)
+      LivingDossier.HeldLinking[] held = {new LivingDossier.HeldLinking()};
       for (int from = 0; from < all.size(); from += batch) {
         List<Article> part = all.subList(from, Math.min(all.size(), from + batch));
         s.reset();
         long t0 = System.nanoTime();
-        dossier.ingest(part, pool, Progress.NONE, ProblemListener.ignoring());
+        (from + batch >= all.size() ? new LivingDossier(s, pipeline(), held[0]) : dossier)
+            .ingest(part, pool, Progress.NONE, ProblemListener.ignoring());
         double secs = (System.nanoTime() - t0) / 1e9;
         double commit = s.commitNanos / 1e9;
         double read = s.readNanos / 1e9;
@@ -147,6 +154,9 @@ final class IngestBench implements Callable<Integer> {
             secs - commit - read - s.linkWriteNanos / 1e9);
         out.flush();
       }
+      long withHeld = Heap.liveBytes();
+      held[0] = null;
+      heldBytes = withHeld - Heap.liveBytes();
       long t0 = System.nanoTime();
       dossier.ingest(all, pool, Progress.NONE, ProblemListener.ignoring());
       double again = (System.nanoTime() - t0) / 1e9;
@@ -182,6 +192,12 @@ final class IngestBench implements Callable<Integer> {
           bytes,
           bytes / Math.max(1, all.size()));
     }
+    out.printf(
+        Locale.ROOT,
+        "linking state held in memory (copy index and story clusterer, live after full"
+            + " collections): %,d MiB, %,d bytes per stored article%n",
+        heldBytes / (1024 * 1024),
+        heldBytes / Math.max(1, all.size()));
     out.printf(
         Locale.ROOT,
         "peak heap while ingesting: %,d MiB (%,d bytes per stored article, garbage included)%n",

@@ -498,25 +498,7 @@ public final class CopyIndex {
    */
   public static CopyIndex restore(InputStream in, CopyFinder finder) throws IOException {
     DataInputStream d = new DataInputStream(in);
-    if (d.readInt() != MAGIC) {
-      throw new IOException("not a saved copy index");
-    }
-    int format = d.readInt();
-    if (format != FORMAT) {
-      throw new IOException(
-          "the saved copy index has format "
-              + format
-              + ", this version reads format "
-              + FORMAT
-              + ": link the stored articles again");
-    }
-    CopyIndex index = new CopyIndex(finder);
-    String settings = d.readUTF();
-    if (!settings.equals(index.settings())) {
-      throw new IOException(
-          "the saved copy index was made with other copy-detection settings: link the stored"
-              + " articles again");
-    }
+    CopyIndex index = empty(d, MAGIC, finder);
     int n = d.readInt();
     for (int i = 0; i < n; i++) {
       Keys k = Keys.read(d);
@@ -622,24 +604,10 @@ public final class CopyIndex {
    */
   public static Restoring restoring(byte[] header, CopyFinder finder) throws IOException {
     DataInputStream d = new DataInputStream(new ByteArrayInputStream(header));
-    if (header.length < 8 || d.readInt() != RECORDS_MAGIC) {
+    if (header.length < 8) {
       throw new IOException("not a saved copy index");
     }
-    int format = d.readInt();
-    if (format != FORMAT) {
-      throw new IOException(
-          "the saved copy index has format "
-              + format
-              + ", this version reads format "
-              + FORMAT
-              + ": link the stored articles again");
-    }
-    CopyIndex index = new CopyIndex(finder);
-    if (!d.readUTF().equals(index.settings())) {
-      throw new IOException(
-          "the saved copy index was made with other copy-detection settings: link the stored"
-              + " articles again");
-    }
+    CopyIndex index = empty(d, RECORDS_MAGIC, finder);
     int size = d.readInt();
     int generation = d.readInt();
     if (size < 0 || generation < 1) {
@@ -727,6 +695,34 @@ public final class CopyIndex {
     Long2IntOpenHashMap m = new Long2IntOpenHashMap();
     m.defaultReturnValue(-1);
     return m;
+  }
+
+  /**
+   * An empty index for what {@code d} holds, once its magic, format and settings are checked.
+   *
+   * @throws IOException when they are not this version's (the message says which)
+   */
+  private static CopyIndex empty(DataInputStream d, int magic, CopyFinder finder)
+      throws IOException {
+    if (d.readInt() != magic) {
+      throw new IOException("not a saved copy index");
+    }
+    int format = d.readInt();
+    if (format != FORMAT) {
+      throw new IOException(
+          "the saved copy index has format "
+              + format
+              + ", this version reads format "
+              + FORMAT
+              + ": link the stored articles again");
+    }
+    CopyIndex index = new CopyIndex(finder);
+    if (!d.readUTF().equals(index.settings())) {
+      throw new IOException(
+          "the saved copy index was made with other copy-detection settings: link the stored"
+              + " articles again");
+    }
+    return index;
   }
 
   /** What the keys depend on: a restored index must have been made with the same settings. */

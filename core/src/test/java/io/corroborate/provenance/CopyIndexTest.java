@@ -203,14 +203,7 @@ class CopyIndexTest {
 
   @Test
   void ecbDocumentsLinkedInSmallBatchesGetTheLinksOfDetectionWithoutKeptPairs() throws Exception {
-    List<Article> articles = new ArrayList<>();
-    EcbDev.firstDocuments(
-        200,
-        first -> {
-          new CorpusCleaner(new CorpusReader(), new ArticleCleaner(), 2)
-              .run(List.of(first), articles::add, p -> {}, new Progress() {});
-          return null;
-        });
+    List<Article> articles = firstEcbArticles();
     AnalysisCache cache = new AnalysisCache();
     Map<String, ArticleAnalysis> ecb = new HashMap<>();
     CopyIndex kept = new CopyIndex(FINDER);
@@ -239,14 +232,7 @@ class CopyIndexTest {
 
   @Test
   void ecbDocumentsSavedAsChangedRecordsRestoreToTheIndexSaved() throws Exception {
-    List<Article> articles = new ArrayList<>();
-    EcbDev.firstDocuments(
-        200,
-        first -> {
-          new CorpusCleaner(new CorpusReader(), new ArticleCleaner(), 2)
-              .run(List.of(first), articles::add, p -> {}, new Progress() {});
-          return null;
-        });
+    List<Article> articles = firstEcbArticles();
     AnalysisCache cache = new AnalysisCache();
     Map<String, ArticleAnalysis> ecb = new HashMap<>();
     CopyIndex uninterrupted = new CopyIndex(FINDER);
@@ -334,6 +320,19 @@ class CopyIndexTest {
         .hasMessageContaining("format " + (CopyIndex.FORMAT + 1));
     assertThatThrownBy(() -> CopyIndex.restoring(new byte[3], FINDER))
         .hasMessageContaining("not a saved copy index");
+  }
+
+  /** The cleaned articles of the first 200 ECB+ dev documents (skips without the data). */
+  private static List<Article> firstEcbArticles() throws Exception {
+    List<Article> articles = new ArrayList<>();
+    EcbDev.firstDocuments(
+        200,
+        first -> {
+          new CorpusCleaner(new CorpusReader(), new ArticleCleaner(), 2)
+              .run(List.of(first), articles::add, p -> {}, new Progress() {});
+          return null;
+        });
+    return articles;
   }
 
   /** Applies changed records to {@code kept}; answers how many were written. */
