@@ -36,6 +36,8 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class IngestCrashIT {
 
+  @TempDir static Path shared;
+
   /** Six invented local stories, one article a day each for this many days. */
   private static final int DAYS = 60;
 
@@ -230,9 +232,8 @@ class IngestCrashIT {
   /** The dossier of an uninterrupted run over the same input (made once). */
   private static synchronized String reference(Path input) throws Exception {
     if (reference == null) {
-      Path store = Files.createTempDirectory("corroborate-crash-reference");
-      Process p =
-          ingest(store.toString(), input, Files.createTempFile("corroborate-crash", ".err"));
+      Path store = shared.resolve("reference");
+      Process p = ingest(store.toString(), input, shared.resolve("reference.err"));
       assertThat(p.waitFor(600, TimeUnit.SECONDS)).isTrue();
       assertThat(p.exitValue()).isZero();
       reference = dossier(store.toString());

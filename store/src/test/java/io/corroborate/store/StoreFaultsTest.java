@@ -67,13 +67,15 @@ class StoreFaultsTest {
 
   @TempDir Path tmp;
 
+  @TempDir static Path shared;
+
   @BeforeAll
   static void articlesAndAnUninterruptedRun() throws Exception {
     pool = Workers.pool(2, "fault-test");
     List<Article> all = articles();
     first = all.subList(0, all.size() / 3);
     second = all.subList(all.size() / 3, all.size());
-    Path dir = java.nio.file.Files.createTempDirectory("corroborate-faults-reference");
+    Path dir = shared.resolve("reference");
     try (Store s = Stores.open(dir.toString(), Stores.Mode.WRITE)) {
       ingest(s, first);
       ingest(s, second);

@@ -47,7 +47,7 @@ final class Browser {
   static ChromeDriver start() {
     System.setProperty("webdriver.chrome.driver", DRIVER.toString());
     try {
-      Path profile = Files.createTempDirectory("corroborate-chromium");
+      Path profile = TempTrees.deletedOnExit("corroborate-chromium");
       ChromeOptions o = new ChromeOptions();
       o.setBinary(CHROMIUM.toFile());
       o.addArguments(

@@ -43,6 +43,7 @@ import java.util.concurrent.ExecutorService;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Faults while {@code serve} runs (issue 19, item 5), against the real server on a loopback port
@@ -73,9 +74,11 @@ class ServeFaultsTest {
   private static String base;
   private static int articles;
 
+  @TempDir static Path shared;
+
   @BeforeAll
   static void start() throws Exception {
-    dir = Files.createTempDirectory("corroborate-serve-faults").resolve("store");
+    dir = shared.resolve("store");
     db = dir.resolve("corroborate.db");
     pool = Workers.pool(2, "serve-faults");
     Pipeline pipeline = pipeline();

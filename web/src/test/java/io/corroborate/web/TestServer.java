@@ -68,7 +68,7 @@ final class TestServer {
       if (!Files.isDirectory(corpus)) {
         throw new IllegalStateException("example corpus not found at " + corpus.toAbsolutePath());
       }
-      Path hostile = Files.createTempDirectory("corroborate-web-test");
+      Path hostile = TempTrees.deletedOnExit("corroborate-web-test");
       Path file = hostile.resolve("hostile.jsonl");
       Files.writeString(file, hostileLines(), StandardCharsets.UTF_8);
       List<Article> articles = new ArrayList<>();
