@@ -23,10 +23,11 @@ import java.util.function.Function;
  * A {@link DossierSource} over the store: what {@code stories}, {@code dossier} and {@code search}
  * read, served from an immutable {@link DossierIndex} of the stored dossier. The index is made
  * again when the store has changed, whoever changed it, reading from the store only the articles
- * and stories that changed: at most every {@link #CHECK_MILLIS} a request asks the store's cheap
- * {@link Store#changeStamp()}, so articles another process ingests appear without a restart. Search
- * is the store's full-text search. Accepted articles are ingested through a {@link StoreWriter},
- * which holds the writer role only while it writes. Thread-safe.
+ * and stories that changed: every {@link #CHECK_MILLIS} a thread of its own asks the store's cheap
+ * {@link Store#changeStamp()} and makes the index again when it moved, so articles another process
+ * ingests appear without a restart, and no request waits for a large store to be read. Search is
+ * the store's full-text search. Accepted articles are ingested through a {@link StoreWriter}, which
+ * holds the writer role only while it writes. Thread-safe.
  */
 public final class StoreDossierSource implements DossierSource, AutoCloseable {
 
@@ -45,9 +46,17 @@ public final class StoreDossierSource implements DossierSource, AutoCloseable {
   private LivingDossier.Read lastRead;
 
   private volatile long stamp;
-  private volatile long checkedAt;
+  private volatile boolean closed;
   private final java.util.concurrent.locks.ReentrantLock reloading =
       new java.util.concurrent.locks.ReentrantLock();
+  private final java.util.concurrent.ScheduledExecutorService checker =
+      java.util.concurrent.Executors.newSingleThreadScheduledExecutor(
+          r -> {
+            Thread t = new Thread(r, "store-changes");
+            t.setDaemon(true);
+            return t;
+          });
+  private String lastProblem;
 
   /**
    * A source over the store {@code open} opens; a missing store is created first.
@@ -77,7 +86,8 @@ public final class StoreDossierSource implements DossierSource, AutoCloseable {
       this.stamp = reader.changeStamp();
       this.index = load();
     }
-    this.checkedAt = System.nanoTime();
+    checker.scheduleWithFixedDelay(
+        this::check, CHECK_MILLIS, CHECK_MILLIS, java.util.concurrent.TimeUnit.MILLISECONDS);
   }
 
   /** The writer that this source's {@link #accept} uses (feeds ingest through it too). */
@@ -90,19 +100,35 @@ public final class StoreDossierSource implements DossierSource, AutoCloseable {
     return current().dossier();
   }
 
-  /** The index, read again first when the store has changed since the last check. */
+  /** The index as last made (the checking thread makes it again when the store changes). */
   private DossierIndex current() {
-    long now = System.nanoTime();
-    // one request checks (and reads the store again when it changed); the others meanwhile go on
-    // with the index they have rather than wait for a large store to be read
-    if (now - checkedAt >= CHECK_MILLIS * 1_000_000L && reloading.tryLock()) {
-      try {
-        reload();
-      } finally {
-        reloading.unlock();
-      }
-    }
     return index;
+  }
+
+  /**
+   * One check for changes by other writers, on the checking thread: the store read again when it
+   * moved. A store that cannot be read now is tried again at the next check (requests meanwhile get
+   * the index they had); the problem is told once on standard error.
+   */
+  private void check() {
+    if (closed || !reloading.tryLock()) {
+      return;
+    }
+    try {
+      reload();
+      lastProblem = null;
+    } catch (RuntimeException e) {
+      if (closed) {
+        return;
+      }
+      String problem = String.valueOf(e.getMessage());
+      if (!problem.equals(lastProblem)) {
+        System.err.println("corroborate: reading the store's changes failed: " + problem);
+      }
+      lastProblem = problem;
+    } finally {
+      reloading.unlock();
+    }
   }
 
   /** Reads the store again now if it changed (readers otherwise notice within a check). */
@@ -112,7 +138,6 @@ public final class StoreDossierSource implements DossierSource, AutoCloseable {
 
   private DossierIndex reload() {
     synchronized (reader) {
-      checkedAt = System.nanoTime();
       long now = reader.changeStamp();
       if (now != stamp) {
         stamp = now;
@@ -280,6 +305,8 @@ public final class StoreDossierSource implements DossierSource, AutoCloseable {
 
   @Override
   public void close() {
+    closed = true;
+    checker.shutdownNow();
     synchronized (reader) {
       reader.close();
     }
