@@ -58,7 +58,9 @@ import java.util.function.Function;
  * detection looked at, so what is kept grows with the articles, as the neighbourhoods are small.
  *
  * <p>The index can be saved and restored ({@link #save}, {@link #restore}), the kept pairs with it;
- * a restored index goes on exactly as the one saved. Not thread-safe.
+ * a restored index goes on exactly as the one saved. A store keeps it as records instead, one per
+ * article ({@link #changes}, {@link #restoring}), so that saving after an ingest writes only the
+ * records the ingest changed. Not thread-safe.
  */
 public final class CopyIndex {
 
@@ -95,9 +97,9 @@ public final class CopyIndex {
   private final Map<String, String> resolved = new HashMap<>();
   private PairMemo memo = new PairMemo();
 
-  // the articles whose record (see #changes) differs from the one last saved or read: every article
-  // until records are saved; the number of record saves, which a record carries (#changes)
-  // and each article's generation: that of the save after its last detection
+  // records (#changes): the articles whose record differs from the one last saved or read (every
+  // article until records are first saved); how many times records were saved; and each article's
+  // generation, the save after its last detection, which its record carries
   private final BitSet changed = new BitSet();
   private boolean recordsSaved;
   private int generation;
