@@ -558,7 +558,13 @@ public final class CopyIndex {
     for (int root : dirtyRoots) {
       pendingIds.addAll(members.get(root));
     }
-    Map<Integer, List<Long>> pairs = memo.keptBySecond(write);
+    // the pairs of articles detected since records were last saved or read are among those their
+    // detections looked at; an index not made from records, or an article written only because its
+    // neighbourhood is pending, has kept pairs found by a scan of the whole memo
+    BitSet pendingOnly = (BitSet) write.clone();
+    pendingOnly.andNot(changed);
+    Map<Integer, List<Long>> pairs =
+        memo.keptBySecond(write, recordsSaved && pendingOnly.isEmpty());
     Map<Integer, byte[]> out = new java.util.TreeMap<>();
     ByteArrayOutputStream bytes = new ByteArrayOutputStream();
     for (int i = write.nextSetBit(0); i >= 0; i = write.nextSetBit(i + 1)) {
@@ -590,6 +596,7 @@ public final class CopyIndex {
 
   /** Marks the records of the last {@link #changes} as kept: the next changes start from them. */
   public void recordsSaved() {
+    memo.forgetTouched();
     for (int i = changed.nextSetBit(0); i >= 0; i = changed.nextSetBit(i + 1)) {
       generations[i] = generation + 1;
     }

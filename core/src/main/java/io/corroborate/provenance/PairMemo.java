@@ -122,6 +122,12 @@ final class PairMemo {
 
   private long reused;
 
+  // the pairs detections looked at since {@link #forgetTouched}: where the kept pairs of the
+  // articles
+  // they detected are, so that saving those articles' records need not scan the whole table
+  private final it.unimi.dsi.fastutil.longs.LongArrayList touched =
+      new it.unimi.dsi.fastutil.longs.LongArrayList();
+
   /** The pairs kept. */
   int size() {
     int n = 0;
@@ -297,6 +303,7 @@ final class PairMemo {
         return Known.EMPTY;
       }
       long key = PairList.key(positions[a], positions[b]);
+      memo.touched.add(key);
       int s = memo.slot(key);
       if (memo.keys[s] == 0) {
         memo.put(key, now, Known.EMPTY);
@@ -319,7 +326,9 @@ final class PairMemo {
      */
     void put(int a, int b, Known k) {
       if (memo != null) {
-        memo.put(PairList.key(positions[a], positions[b]), now, k);
+        long key = PairList.key(positions[a], positions[b]);
+        memo.touched.add(key);
+        memo.put(key, now, k);
       }
     }
 
@@ -376,13 +385,29 @@ final class PairMemo {
 
   /**
    * The kept pairs whose later article is marked in {@code of}, by that article, each list in
-   * increasing order of the earlier article.
+   * increasing order of the earlier article. With {@code detectedOnly} (every article marked was
+   * detected since {@link #forgetTouched}, or has no kept pair) only the pairs detections looked at
+   * since are read, not the whole table.
    */
-  java.util.Map<Integer, List<Long>> keptBySecond(BitSet of) {
+  java.util.Map<Integer, List<Long>> keptBySecond(BitSet of, boolean detectedOnly) {
     java.util.Map<Integer, List<Long>> out = new java.util.HashMap<>();
-    for (int s = 0; s < keys.length; s++) {
-      if (keys[s] != 0 && live(s) && of.get(PairList.second(keys[s]))) {
-        out.computeIfAbsent(PairList.second(keys[s]), x -> new ArrayList<>()).add(keys[s]);
+    if (detectedOnly && touched.size() < used) {
+      // an article detected since the pairs were last touched keeps only pairs its last detection
+      // looked at
+      it.unimi.dsi.fastutil.longs.LongOpenHashSet seen =
+          new it.unimi.dsi.fastutil.longs.LongOpenHashSet();
+      for (int t = 0; t < touched.size(); t++) {
+        long key = touched.getLong(t);
+        int s = slot(key);
+        if (keys[s] == key && live(s) && of.get(PairList.second(key)) && seen.add(key)) {
+          out.computeIfAbsent(PairList.second(key), x -> new ArrayList<>()).add(key);
+        }
+      }
+    } else {
+      for (int s = 0; s < keys.length; s++) {
+        if (keys[s] != 0 && live(s) && of.get(PairList.second(keys[s]))) {
+          out.computeIfAbsent(PairList.second(keys[s]), x -> new ArrayList<>()).add(keys[s]);
+        }
       }
     }
     for (List<Long> l : out.values()) {
@@ -413,6 +438,11 @@ final class PairMemo {
       }
     }
     stamps[position] = stamp;
+  }
+
+  /** Starts anew the pairs detections looked at (once the records they changed are saved). */
+  void forgetTouched() {
+    touched.clear();
   }
 
   /**
