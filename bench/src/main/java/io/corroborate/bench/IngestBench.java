@@ -131,12 +131,12 @@ final class IngestBench implements Callable<Integer> {
       LivingDossier dossier = new LivingDossier(s, pipeline());
       // the last batch keeps the linking state it wrote in memory, as a server does, so that the
       // heap it takes can be measured (it reads the saved state as the others do)
-      LivingDossier.HeldLinking[] held = {new LivingDossier.HeldLinking()};
+      LivingDossier.HeldLinking held = new LivingDossier.HeldLinking();
       for (int from = 0; from < all.size(); from += batch) {
         List<Article> part = all.subList(from, Math.min(all.size(), from + batch));
         s.reset();
         long t0 = System.nanoTime();
-        (from + batch >= all.size() ? new LivingDossier(s, pipeline(), held[0]) : dossier)
+        (from + batch >= all.size() ? new LivingDossier(s, pipeline(), held) : dossier)
             .ingest(part, pool, Progress.NONE, ProblemListener.ignoring());
         double secs = (System.nanoTime() - t0) / 1e9;
         double commit = s.commitNanos / 1e9;
@@ -155,7 +155,7 @@ final class IngestBench implements Callable<Integer> {
         out.flush();
       }
       long withHeld = Heap.liveBytes();
-      held[0] = null;
+      held = null;
       heldBytes = withHeld - Heap.liveBytes();
       long t0 = System.nanoTime();
       dossier.ingest(all, pool, Progress.NONE, ProblemListener.ignoring());

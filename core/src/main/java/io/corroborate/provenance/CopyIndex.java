@@ -295,6 +295,17 @@ public final class CopyIndex {
     }
   }
 
+  /** The positions of the articles whose neighbourhood is detected again at the next links. */
+  private BitSet pendingPositions() {
+    BitSet out = new BitSet();
+    for (int root : dirtyRoots) {
+      for (int i : members.get(root)) {
+        out.set(i);
+      }
+    }
+    return out;
+  }
+
   /** The ids of articles whose neighbourhood is detected again at the next {@link #links}. */
   public Set<String> pending() {
     Set<String> out = new LinkedHashSet<>();
@@ -473,13 +484,10 @@ public final class CopyIndex {
     d.writeInt(FORMAT);
     d.writeUTF(settings());
     d.writeInt(keys.size());
-    Set<Integer> pendingIds = new java.util.HashSet<>();
-    for (int root : dirtyRoots) {
-      pendingIds.addAll(members.get(root));
-    }
+    BitSet pending = pendingPositions();
     for (int i = 0; i < keys.size(); i++) {
       keys.get(i).write(d);
-      CopyLink l = pendingIds.contains(i) ? null : links.get(i);
+      CopyLink l = pending.get(i) ? null : links.get(i);
       d.writeBoolean(l != null);
       if (l != null) {
         writeLink(d, l);
@@ -548,30 +556,21 @@ public final class CopyIndex {
    */
   public Records changes() throws IOException {
     int gen = generation + 1;
+    BitSet pending = pendingPositions();
     BitSet write = (BitSet) changed.clone();
-    for (int root : dirtyRoots) {
-      for (int i : members.get(root)) {
-        write.set(i);
-      }
-    }
-    Set<Integer> pendingIds = new java.util.HashSet<>();
-    for (int root : dirtyRoots) {
-      pendingIds.addAll(members.get(root));
-    }
+    write.or(pending);
     // the pairs of articles detected since records were last saved or read are among those their
     // detections looked at; an index not made from records, or an article written only because its
     // neighbourhood is pending, has kept pairs found by a scan of the whole memo
-    BitSet pendingOnly = (BitSet) write.clone();
-    pendingOnly.andNot(changed);
     Map<Integer, List<Long>> pairs =
-        memo.keptBySecond(write, recordsSaved && pendingOnly.isEmpty());
+        memo.keptBySecond(write, recordsSaved && changed.equals(write));
     Map<Integer, byte[]> out = new java.util.TreeMap<>();
     ByteArrayOutputStream bytes = new ByteArrayOutputStream();
     for (int i = write.nextSetBit(0); i >= 0; i = write.nextSetBit(i + 1)) {
       bytes.reset();
       DataOutputStream d = new DataOutputStream(bytes);
       keys.get(i).write(d);
-      CopyLink l = pendingIds.contains(i) ? null : links.get(i);
+      CopyLink l = pending.get(i) ? null : links.get(i);
       d.writeBoolean(l != null);
       if (l != null) {
         writeLink(d, l);

@@ -390,29 +390,20 @@ final class PairMemo {
    * since are read, not the whole table.
    */
   java.util.Map<Integer, List<Long>> keptBySecond(BitSet of, boolean detectedOnly) {
+    // an article detected since the pairs were last touched keeps only pairs its last detection
+    // looked at: those are read when there are fewer of them than pairs in the table
+    boolean touchedOnly = detectedOnly && touched.size() < used;
+    int n = touchedOnly ? touched.size() : keys.length;
     java.util.Map<Integer, List<Long>> out = new java.util.HashMap<>();
-    if (detectedOnly && touched.size() < used) {
-      // an article detected since the pairs were last touched keeps only pairs its last detection
-      // looked at
-      it.unimi.dsi.fastutil.longs.LongOpenHashSet seen =
-          new it.unimi.dsi.fastutil.longs.LongOpenHashSet();
-      for (int t = 0; t < touched.size(); t++) {
-        long key = touched.getLong(t);
-        int s = slot(key);
-        if (keys[s] == key && live(s) && of.get(PairList.second(key)) && seen.add(key)) {
-          out.computeIfAbsent(PairList.second(key), x -> new ArrayList<>()).add(key);
-        }
-      }
-    } else {
-      for (int s = 0; s < keys.length; s++) {
-        if (keys[s] != 0 && live(s) && of.get(PairList.second(keys[s]))) {
-          out.computeIfAbsent(PairList.second(keys[s]), x -> new ArrayList<>()).add(keys[s]);
-        }
+    for (int t = 0; t < n; t++) {
+      long key = touchedOnly ? touched.getLong(t) : keys[t];
+      int s = touchedOnly ? slot(key) : t;
+      if (key != 0 && keys[s] == key && live(s) && of.get(PairList.second(key))) {
+        out.computeIfAbsent(PairList.second(key), x -> new ArrayList<>()).add(key);
       }
     }
-    for (List<Long> l : out.values()) {
-      java.util.Collections.sort(l);
-    }
+    // a pair looked at twice is touched twice
+    out.replaceAll((second, l) -> l.stream().sorted().distinct().toList());
     return out;
   }
 

@@ -620,14 +620,14 @@ public final class LivingDossier {
    * fed every article. It is read from its records, one per article.
    */
   private CopyIndex savedIndex(List<String> covered) {
+    int count = coveredCount(COPY_INDEX_OF, covered);
     if (held != null) {
       CopyIndex h = held.takeIndex(store.state(LINKING_WRITE));
-      if (h != null && coveredCount(COPY_INDEX_OF, covered) == h.size()) {
+      if (h != null && count == h.size()) {
         return h;
       }
     }
     Optional<String> header = store.state(COPY_INDEX);
-    int count = coveredCount(COPY_INDEX_OF, covered);
     if (header.isPresent() && count >= 0) {
       try {
         CopyIndex.Restoring r =
@@ -657,34 +657,29 @@ public final class LivingDossier {
    * a new one, fed every article.
    */
   private StreamClusterer savedClusterer(List<String> keyed, StoryConfig config) {
+    int count = coveredCount(CLUSTERER_OF, keyed);
     if (held != null) {
       StreamClusterer h = held.takeClusterer(store.state(LINKING_WRITE));
-      if (h != null && coveredCount(CLUSTERER_OF, keyed) == h.size()) {
+      if (h != null && count == h.size()) {
         return h;
       }
     }
     StreamClusterer c =
-        saved(
-            CLUSTERER,
-            CLUSTERER_OF,
-            keyed,
-            in -> StreamClusterer.restore(in, config),
-            StreamClusterer::size);
+        saved(CLUSTERER, count, in -> StreamClusterer.restore(in, config), StreamClusterer::size);
     return c != null ? c : new StreamClusterer(config);
   }
 
   /**
-   * A saved state value whose coverage mark matches a prefix of {@code covered}, read back, or null
-   * (none, another prefix, or unreadable: derived data is then made again from the articles).
+   * A saved state value read back when its coverage mark names {@code count} (>= 0) of the current
+   * articles ({@link #coveredCount}) and it holds as many, or null (none, another prefix, or
+   * unreadable: derived data is then made again from the articles).
    */
   private <T> T saved(
       String name,
-      String ofName,
-      List<String> covered,
+      int count,
       SavedState.Reader<T> reader,
       java.util.function.ToIntFunction<T> size) {
     Optional<String> saved = store.state(name);
-    int count = coveredCount(ofName, covered);
     if (saved.isEmpty() || count < 0) {
       return null;
     }

@@ -47,8 +47,6 @@ public final class StoreDossierSource implements DossierSource, AutoCloseable {
 
   private volatile long stamp;
   private volatile boolean closed;
-  private final java.util.concurrent.locks.ReentrantLock reloading =
-      new java.util.concurrent.locks.ReentrantLock();
   private final java.util.concurrent.ScheduledExecutorService checker =
       java.util.concurrent.Executors.newSingleThreadScheduledExecutor(
           r -> {
@@ -111,7 +109,7 @@ public final class StoreDossierSource implements DossierSource, AutoCloseable {
    * the index they had); the problem is told once on standard error.
    */
   private void check() {
-    if (closed || !reloading.tryLock()) {
+    if (closed) {
       return;
     }
     try {
@@ -126,8 +124,6 @@ public final class StoreDossierSource implements DossierSource, AutoCloseable {
         System.err.println("corroborate: reading the store's changes failed: " + problem);
       }
       lastProblem = problem;
-    } finally {
-      reloading.unlock();
     }
   }
 
