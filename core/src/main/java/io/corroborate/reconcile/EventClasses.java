@@ -3,6 +3,7 @@ package io.corroborate.reconcile;
 import io.corroborate.model.FoundFigure;
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -48,6 +49,10 @@ final class EventClasses {
           "\\b(?:killed|dead|died|deaths?)\\s+or\\s+(?:been\\s+|were\\s+)?"
               + "(?:wounded|injured|hurt|missing)\\b");
 
+  /** Words after counted people that say what happened to them. */
+  private static final Pattern STATE =
+      Pattern.compile("\\b(?:dead|killed|injured|injuries|wounded|wounds|hurt)\\b");
+
   /** How far after a figure its sentence is read for such words, in characters. */
   private static final int AFTER = 60;
 
@@ -83,6 +88,23 @@ final class EventClasses {
     if (DISPLACED.matcher(text).find() || DISPLACED.matcher(after(f)).find()) {
       return "displaced";
     }
-    return f.event() == null ? null : BY_LEMMA.get(f.event().toLowerCase(Locale.ROOT));
+    String byEvent = f.event() == null ? null : BY_LEMMA.get(f.event().toLowerCase(Locale.ROOT));
+    return byEvent != null ? byEvent : stateAfter(f);
+  }
+
+  /**
+   * The class a light verb leaves to the words after the counted people: "leaving 40 people dead",
+   * "left 16 injured", "left 50 people with serious injuries"; read up to the next number or the
+   * end of the clause, so that "five dead and 16 injured" gives each its own.
+   */
+  private static String stateAfter(FoundFigure f) {
+    String after = after(f);
+    Matcher end = Lexicon.NUMBER_OR_CLAUSE_END.matcher(after);
+    Matcher state = STATE.matcher(end.find() ? after.substring(0, end.start()) : after);
+    if (!state.find()) {
+      return null;
+    }
+    String w = state.group();
+    return w.startsWith("dead") || w.startsWith("kill") ? "dead" : "injured";
   }
 }

@@ -42,6 +42,9 @@ record GroupStatus(String status, String why) {
 
   private static final Pattern PROVISIONAL = Lexicon.KEY_FIGURES.pattern("provisional");
 
+  /** After a figure, its words end at another number or where its clause ends. */
+  private static final Pattern NUMBER_OR_CLAUSE_END = Lexicon.NUMBER_OR_CLAUSE_END;
+
   /** Classes of count that only grow while a story develops. */
   private static final Set<String> TALLIES = Lexicon.KEY_FIGURES.get("central-classes");
 
@@ -86,6 +89,7 @@ record GroupStatus(String status, String why) {
           FigureGroup.ROUNDING,
           "The reports give " + String.join(", ", values) + " with qualifiers that agree.");
     }
+    boolean developing = developingTally(exact);
     boolean rounding = false;
     boolean updated = false;
     boolean scope = false;
@@ -109,7 +113,7 @@ record GroupStatus(String status, String why) {
           scope = true;
         } else if (countsDifferently(a, b)) {
           counted = true;
-        } else if (undatedGrowth(a, b)) {
+        } else if (undatedGrowth(a, b, developing)) {
           updated = true;
         } else if (conflict == null) {
           conflict = show(a) + " and " + show(b);
@@ -267,7 +271,11 @@ record GroupStatus(String status, String why) {
     return at < 0 ? "" : s.substring(at + t.length(), Math.min(s.length(), at + t.length() + 40));
   }
 
-  /** The clause around the figure: from a little before it to a little after it. */
+  /**
+   * The clause around the figure: from a little before it to a little after it, but never past
+   * another number of its sentence, whose words ("at least 43", "five of them") qualify that number
+   * and not this one.
+   */
   static String near(Mention m) {
     String s = m.found.sentenceText();
     String t = m.figure.text();
@@ -278,8 +286,17 @@ record GroupStatus(String status, String why) {
     if (at < 0) {
       return s;
     }
+    int end = at + t.length();
     int from = Math.max(0, at - 40);
-    int to = Math.min(s.length(), at + t.length() + 60);
+    int to = Math.min(s.length(), end + 60);
+    Matcher before = Lexicon.NUMBER.matcher(s).region(from, at);
+    while (before.find()) {
+      from = before.end();
+    }
+    Matcher after = NUMBER_OR_CLAUSE_END.matcher(s).region(end, to);
+    if (after.find()) {
+      to = after.start();
+    }
     return s.substring(from, to);
   }
 
@@ -301,7 +318,9 @@ record GroupStatus(String status, String why) {
     }
     String ha = a.found.head();
     String hb = b.found.head();
-    if (ha != null
+    // a measure's head is its unit ("metres", "200m"), which the family and factor already compare
+    if (a.family.equals("count")
+        && ha != null
         && hb != null
         && !ha.equals(hb)
         && !(GENERIC.contains(ha) && GENERIC.contains(hb))) {
@@ -314,17 +333,31 @@ record GroupStatus(String status, String why) {
 
   /**
    * A tally that only grows (the dead, the injured, the arrested) reported without a date to order
-   * it: a higher figure is read as a later one when either report presents its count as provisional
-   * ("so far", "at least", "the toll rose").
+   * it: a higher figure is read as a later one when the group's reports present the count as
+   * provisional ("so far", "at least", "the toll rose"): one such report says the count was still
+   * moving when the others were written.
    */
-  private static boolean undatedGrowth(Mention a, Mention b) {
+  private static boolean undatedGrowth(Mention a, Mention b, boolean developing) {
     if ((a.date() != null && b.date() != null)
         || a.eventClass == null
         || !TALLIES.contains(a.eventClass)) {
       return false;
     }
-    return PROVISIONAL.matcher(near(a).toLowerCase(Locale.ROOT)).find()
-        || PROVISIONAL.matcher(near(b).toLowerCase(Locale.ROOT)).find();
+    return developing || provisional(a) || provisional(b);
+  }
+
+  /** Whether some report of a tally in the group presents its count as provisional. */
+  private static boolean developingTally(List<Mention> exact) {
+    for (Mention m : exact) {
+      if (m.eventClass != null && TALLIES.contains(m.eventClass) && provisional(m)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean provisional(Mention m) {
+    return PROVISIONAL.matcher(near(m).toLowerCase(Locale.ROOT)).find();
   }
 
   /** The figure as the article words it, quoted. */
