@@ -1,7 +1,15 @@
 package io.corroborate.nlp;
 
+import io.corroborate.util.WordLists;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.text.Normalizer;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -13,67 +21,19 @@ import java.util.Set;
  */
 public final class NameForms {
 
-  /** Words that precede a name as a title or role, never part of it. */
-  static final Set<String> TITLES =
-      Set.of(
-          "mr",
-          "mrs",
-          "ms",
-          "miss",
-          "dr",
-          "prof",
-          "professor",
-          "sir",
-          "dame",
-          "lord",
-          "president",
-          "vice",
-          "prime",
-          "minister",
-          "premier",
-          "chancellor",
-          "leader",
-          "gen",
-          "general",
-          "col",
-          "colonel",
-          "maj",
-          "major",
-          "sen",
-          "senator",
-          "rep",
-          "representative",
-          "congressman",
-          "congresswoman",
-          "gov",
-          "governor",
-          "mayor",
-          "judge",
-          "justice",
-          "chief",
-          "secretary",
-          "spokesperson",
-          "spokesman",
-          "spokeswoman",
-          "lt",
-          "capt",
-          "captain",
-          "sgt",
-          "sergeant",
-          "officer",
-          "king",
-          "queen",
-          "prince",
-          "princess",
-          "pope",
-          "rev",
-          "father",
-          "sheikh",
-          "coach",
-          "ukrainian",
-          "russian",
-          "us",
-          "u.s");
+  /** Words that precede a name as a title or role, never part of it ({@code titles.txt}). */
+  static final Set<String> TITLES = WordLists.read(NameForms.class, "titles.txt").get("titles");
+
+  /**
+   * Places and their adjectives ("Ukraine", "Ukrainian", "U.S.", "South Korean"), lower case
+   * without dots, from CoreNLP's list of adjectival forms of place names: a name's leading words
+   * that are one of them and stand before a title ("Ukrainian President ...") are a description,
+   * not part of the name.
+   */
+  static final Set<String> PLACE_WORDS = placeWords();
+
+  /** The longest place in words that {@link #PLACE_WORDS} holds and a name is read for. */
+  private static final int PLACE_WORDS_MAX = 3;
 
   /** Function words skipped when forming acronyms. */
   static final Set<String> GLUE = Set.of("of", "the", "for", "and", "de", "la", "du", "s", "&");
@@ -97,12 +57,67 @@ public final class NameForms {
     List<String> out = new ArrayList<>();
     for (String t : s.split("[^\\p{L}\\p{N}.]+")) {
       String w = t.endsWith(".") && t.length() > 2 ? t.substring(0, t.length() - 1) : t;
-      if (w.isEmpty() || w.equals(".") || (dropTitles && out.isEmpty() && TITLES.contains(w))) {
+      if (w.isEmpty() || w.equals(".")) {
         continue;
       }
       out.add(w);
     }
-    return out.toArray(new String[0]);
+    int from = 0;
+    while (dropTitles && from < out.size()) {
+      if (TITLES.contains(out.get(from))) {
+        from++;
+        continue;
+      }
+      int place = placeBeforeTitle(out, from);
+      if (place == 0) {
+        break;
+      }
+      from += place;
+    }
+    return out.subList(from, out.size()).toArray(new String[0]);
+  }
+
+  /**
+   * How many words from {@code from} name a place or its adjective that a title follows ("u.s
+   * secretary", "south korean president"), or 0.
+   */
+  private static int placeBeforeTitle(List<String> words, int from) {
+    StringBuilder sb = new StringBuilder();
+    for (int k = 1; k <= PLACE_WORDS_MAX && from + k < words.size(); k++) {
+      if (k > 1) {
+        sb.append(' ');
+      }
+      sb.append(words.get(from + k - 1).replace(".", ""));
+      if (PLACE_WORDS.contains(sb.toString()) && TITLES.contains(words.get(from + k))) {
+        return k;
+      }
+    }
+    return 0;
+  }
+
+  private static Set<String> placeWords() {
+    String resource = "edu/stanford/nlp/models/dcoref/demonyms.txt";
+    Set<String> out = new HashSet<>();
+    try (InputStream in = NameForms.class.getClassLoader().getResourceAsStream(resource)) {
+      if (in == null) {
+        throw new IllegalStateException("CoreNLP's models lack " + resource);
+      }
+      BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+      for (String line = r.readLine(); line != null; line = r.readLine()) {
+        if (line.startsWith("#")) {
+          continue;
+        }
+        for (String place : line.split("\t")) {
+          String w = place.strip().toLowerCase(Locale.ROOT).replace(".", "");
+          if (!w.isEmpty() && w.split(" ").length <= PLACE_WORDS_MAX) {
+            out.add(w.replaceAll("\\s+", " "));
+          }
+        }
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read " + resource, e);
+    }
+    return Set.copyOf(out);
   }
 
   /**

@@ -34,6 +34,19 @@ class NameFormsTest {
   }
 
   @Test
+  void aPlaceOrItsAdjectiveBeforeATitleIsDroppedWithTheTitle() {
+    assertThat(NameForms.tokens("Moldovan President Ilona Varga"))
+        .containsExactly("ilona", "varga");
+    assertThat(NameForms.tokens("U.S. Secretary Dana Holt")).containsExactly("dana", "holt");
+    assertThat(NameForms.tokens("US Senator Dana Holt")).containsExactly("dana", "holt");
+    assertThat(NameForms.tokens("South Korean Prime Minister Lee Jun"))
+        .containsExactly("lee", "jun");
+    // without a title after it, a place word is a name's own ("Ivory Coast", "Moldovan Airlines")
+    assertThat(NameForms.tokens("Moldovan Airlines")).containsExactly("moldovan", "airlines");
+    assertThat(NameForms.tokens("Estonian")).containsExactly("estonian");
+  }
+
+  @Test
   void diacriticsAndPossessivesDoNotMatter() {
     assertThat(NameForms.key("Kraków's")).isEqualTo(NameForms.key("Krakow"));
     assertThat(NameForms.key("Renée Ödegaard")).isEqualTo(NameForms.key("Renee Odegaard"));
