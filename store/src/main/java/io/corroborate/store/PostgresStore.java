@@ -313,7 +313,9 @@ final class PostgresStore extends JdbcStore {
     if (state.equals("25006")) {
       return StoreException.readOnly(name, what, e);
     }
-    if (state.startsWith("08")) {
+    // 08: the connection failed; 57P01-57P03: the server ended the session (a restart, an
+    // administrator, a crash of its backend) or is not yet taking connections
+    if (state.startsWith("08") || state.startsWith("57P0")) {
       return new StoreException(
           "store " + name + ": the connection to the server was lost while " + what, e);
     }

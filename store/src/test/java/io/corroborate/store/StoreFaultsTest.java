@@ -60,7 +60,7 @@ class StoreFaultsTest {
     {"Fairhold", "market flood"},
   };
 
-  private static ExecutorService pool;
+  static ExecutorService pool;
   private static List<Article> first;
   private static List<Article> second;
   private static List<StoredStory> uninterrupted;
@@ -241,20 +241,20 @@ class StoreFaultsTest {
     }
   }
 
-  private static void ingest(Store s, List<Article> articles) {
+  static void ingest(Store s, List<Article> articles) {
     new LivingDossier(s, pipeline())
         .ingest(articles, pool, Progress.NONE, ProblemListener.ignoring());
   }
 
   /** The product's phases 2 and 3 over headline-only analyses (fast), on a fixed clock. */
-  private static Pipeline pipeline() {
+  static Pipeline pipeline() {
     Clock clock = Clock.fixed(Instant.parse("2026-12-01T00:00:00Z"), ZoneOffset.UTC);
     DatePolicy dates = DatePolicy.of(clock);
     return new Pipeline(
         Stages.defaults(clock).withAnalyzer(a -> NewsArticleAnalyzer.fallback(a, dates)), clock);
   }
 
-  private static List<Article> articles() {
+  static List<Article> articles() {
     ArticleCleaner cleaner = new ArticleCleaner();
     List<Article> out = new ArrayList<>();
     int n = 0;

@@ -37,8 +37,16 @@ public final class StoreDossierSource implements DossierSource, AutoCloseable {
   /** How many times a snapshot torn by a concurrent commit is read again. */
   private static final int READ_ATTEMPTS = 5;
 
-  private final Store reader;
-  private final LivingDossier readView;
+  private final Function<Stores.Mode, Store> open;
+  private final Pipeline pipeline;
+
+  /** Guards {@link #reader} and {@link #readView}: one read of the store at a time. */
+  private final Object readLock = new Object();
+
+  /** The reading connection, opened again when it fails (a database server restarted). */
+  private Store reader;
+
+  private LivingDossier readView;
   private final StoreWriter writer;
   private volatile DossierIndex index;
 
@@ -68,7 +76,8 @@ public final class StoreDossierSource implements DossierSource, AutoCloseable {
    */
   public StoreDossierSource(
       Function<Stores.Mode, Store> open, StoreWriter writer, Pipeline pipeline) {
-    Objects.requireNonNull(open, "open");
+    this.open = Objects.requireNonNull(open, "open");
+    this.pipeline = Objects.requireNonNull(pipeline, "pipeline");
     this.writer = Objects.requireNonNull(writer, "writer");
     Store r;
     try {
@@ -79,8 +88,8 @@ public final class StoreDossierSource implements DossierSource, AutoCloseable {
       r = open.apply(Stores.Mode.READ);
     }
     this.reader = r;
-    this.readView = new LivingDossier(reader, Objects.requireNonNull(pipeline, "pipeline"));
-    synchronized (reader) {
+    this.readView = new LivingDossier(reader, pipeline);
+    synchronized (readLock) {
       this.stamp = reader.changeStamp();
       this.index = load();
     }
@@ -133,14 +142,51 @@ public final class StoreDossierSource implements DossierSource, AutoCloseable {
   }
 
   private DossierIndex reload() {
-    synchronized (reader) {
-      long now = reader.changeStamp();
-      if (now != stamp) {
-        stamp = now;
-        index = load();
+    return reading(
+        () -> {
+          long now = reader.changeStamp();
+          if (now != stamp) {
+            stamp = now;
+            index = load();
+          }
+          return index;
+        });
+  }
+
+  /**
+   * Runs a read of the store; when it fails, opens the store again and tries once more, so that a
+   * reading connection the database server ended (a restart, a crash of its backend, a cut network)
+   * does not fail every later read. When the store cannot be opened either, the first failure is
+   * thrown (the checking thread tries again at its next check).
+   */
+  private <T> T reading(java.util.function.Supplier<T> read) {
+    synchronized (readLock) {
+      try {
+        return read.get();
+      } catch (StoreException e) {
+        if (closed || !reopen()) {
+          throw e;
+        }
+        return read.get();
       }
-      return index;
     }
+  }
+
+  private boolean reopen() {
+    Store fresh;
+    try {
+      fresh = open.apply(Stores.Mode.READ);
+    } catch (RuntimeException e) {
+      return false;
+    }
+    try {
+      reader.close();
+    } catch (RuntimeException e) {
+      // the old connection is gone already
+    }
+    reader = fresh;
+    readView = new LivingDossier(fresh, pipeline);
+    return true;
   }
 
   /**
@@ -225,9 +271,7 @@ public final class StoreDossierSource implements DossierSource, AutoCloseable {
     }
     DossierIndex now = current();
     List<io.corroborate.store.SearchHit> found;
-    synchronized (reader) {
-      found = reader.search(text, limit);
-    }
+    found = reading(() -> reader.search(text, limit));
     List<SearchHit> out = new ArrayList<>(found.size());
     for (io.corroborate.store.SearchHit h : found) {
       Article a = now.article(h.articleId());
@@ -303,7 +347,7 @@ public final class StoreDossierSource implements DossierSource, AutoCloseable {
   public void close() {
     closed = true;
     checker.shutdownNow();
-    synchronized (reader) {
+    synchronized (readLock) {
       reader.close();
     }
   }

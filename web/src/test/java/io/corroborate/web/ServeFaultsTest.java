@@ -341,7 +341,7 @@ class ServeFaultsTest {
   }
 
   /** One day's article of an invented local story. */
-  private static String article(String id, int day) {
+  static String article(String id, int day) {
     return String.format(
         Locale.ROOT,
         "{\"id\": \"%s\", \"url\": \"https://pellow-news.example/ferry/%s\", \"title\": \"Pellow"
@@ -360,7 +360,7 @@ class ServeFaultsTest {
   }
 
   /** The product's phases 2 and 3 over headline-only analyses (fast), on a fixed clock. */
-  private static Pipeline pipeline() {
+  static Pipeline pipeline() {
     Clock clock = Clock.fixed(Instant.parse("2026-12-01T00:00:00Z"), ZoneOffset.UTC);
     DatePolicy dates = DatePolicy.of(clock);
     return new Pipeline(
