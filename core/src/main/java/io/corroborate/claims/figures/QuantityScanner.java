@@ -486,6 +486,14 @@ final class QuantityScanner {
       q.end = e + 1;
       return rate(toks, q, e + 1);
     }
+    if (spacedAge(toks, e)) {
+      // "a 36 - year - old": an age whose hyphens a tokenised text set apart
+      q.kind = FigureKind.AGE;
+      q.unit = toks.get(e + 1).word();
+      q.head = e + 1;
+      q.end = e + 4;
+      return e + 4;
+    }
     if (Lexicon.TIME_UNITS.contains(w) && t.isNoun()
         || Lexicon.TIME_UNITS.contains(w) && t.tag().equals("X")) {
       if (e + 1 < n
@@ -528,6 +536,20 @@ final class QuantityScanner {
       bareNumber(toks, q, run);
     }
     return e;
+  }
+
+  /** Whether the tokens from {@code e} read "- year - old" (hyphens set apart by spaces). */
+  private static boolean spacedAge(List<Tok> toks, int e) {
+    return e + 3 < toks.size()
+        && isHyphen(toks.get(e))
+        && Lexicon.TIME_UNITS.contains(toks.get(e + 1).lower())
+        && isHyphen(toks.get(e + 2))
+        && toks.get(e + 3).lower().equals("old");
+  }
+
+  private static boolean isHyphen(Tok t) {
+    String w = t.word();
+    return w.equals("-") || w.equals("\u2010") || w.equals("\u2011") || w.equals("\u2013");
   }
 
   private static int gluedUnit(List<Tok> toks, Quantity q, NumberRun run, String glued) {
