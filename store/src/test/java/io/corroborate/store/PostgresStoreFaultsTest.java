@@ -12,7 +12,6 @@ import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -225,37 +224,11 @@ class PostgresStoreFaultsTest {
     }
   }
 
-  /**
-   * Every stored article is there once with sequence numbers 1..N and its text, and the stored
-   * articles are the first N of the input order; answers N.
-   */
+  /** The first N articles of the input are stored in order, each once; answers N. */
   private long assertSound() throws SQLException {
     try (Connection c = PostgresStoreTest.connect(database);
         Statement st = c.createStatement()) {
-      long n = one(st, "SELECT COUNT(*) FROM articles");
-      assertThat(one(st, "SELECT COUNT(DISTINCT id) FROM articles")).isEqualTo(n);
-      assertThat(one(st, "SELECT COALESCE(MAX(seq), 0) FROM articles"))
-          .as("no gap, no duplicate")
-          .isEqualTo(n);
-      assertThat(one(st, "SELECT COUNT(*) FROM article_text")).isEqualTo(n);
-      List<String> ids = new ArrayList<>();
-      try (ResultSet rs = st.executeQuery("SELECT id FROM articles ORDER BY seq")) {
-        while (rs.next()) {
-          ids.add(rs.getString(1));
-        }
-      }
-      List<String> expected = new ArrayList<>();
-      first.forEach(a -> expected.add(a.id()));
-      second.forEach(a -> expected.add(a.id()));
-      assertThat(ids).isEqualTo(expected.subList(0, (int) n));
-      return n;
-    }
-  }
-
-  private static long one(Statement st, String sql) throws SQLException {
-    try (ResultSet rs = st.executeQuery(sql)) {
-      assertThat(rs.next()).as(sql).isTrue();
-      return rs.getLong(1);
+      return StoreFaultsTest.assertStoredInOrder(st, first, second);
     }
   }
 }

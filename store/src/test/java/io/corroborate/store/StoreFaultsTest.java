@@ -198,32 +198,41 @@ class StoreFaultsTest {
   }
 
   /**
-   * The file is sound, every stored article is there once with sequence numbers 1..N, and the
-   * stored articles are the first N of the input order; answers N.
+   * The file is sound and holds the first N articles of the input in order, each once ({@link
+   * #assertStoredInOrder}); answers N.
    */
   private static long assertSound(Path dir) throws SQLException {
     try (Connection c =
             DriverManager.getConnection("jdbc:sqlite:" + dir.resolve(SqliteStore.FILE));
         Statement st = c.createStatement()) {
       assertThat(one(st, "PRAGMA integrity_check")).isEqualTo("ok");
-      long n = Long.parseLong(one(st, "SELECT COUNT(*) FROM articles"));
-      assertThat(one(st, "SELECT COUNT(DISTINCT id) FROM articles")).isEqualTo(Long.toString(n));
-      assertThat(one(st, "SELECT COALESCE(MAX(seq), 0) FROM articles"))
-          .as("no gap, no duplicate")
-          .isEqualTo(Long.toString(n));
-      assertThat(one(st, "SELECT COUNT(*) FROM article_text")).isEqualTo(Long.toString(n));
-      List<String> ids = new ArrayList<>();
-      try (ResultSet rs = st.executeQuery("SELECT id FROM articles ORDER BY seq")) {
-        while (rs.next()) {
-          ids.add(rs.getString(1));
-        }
-      }
-      List<String> expected = new ArrayList<>();
-      first.forEach(a -> expected.add(a.id()));
-      second.forEach(a -> expected.add(a.id()));
-      assertThat(ids).isEqualTo(expected.subList(0, (int) n));
-      return n;
+      return assertStoredInOrder(st, first, second);
     }
+  }
+
+  /**
+   * Every stored article is there once with sequence numbers 1..N and its text, and the stored
+   * articles are the first N of the input order; answers N.
+   */
+  static long assertStoredInOrder(Statement st, List<Article> first, List<Article> second)
+      throws SQLException {
+    long n = Long.parseLong(one(st, "SELECT COUNT(*) FROM articles"));
+    assertThat(one(st, "SELECT COUNT(DISTINCT id) FROM articles")).isEqualTo(Long.toString(n));
+    assertThat(one(st, "SELECT COALESCE(MAX(seq), 0) FROM articles"))
+        .as("no gap, no duplicate")
+        .isEqualTo(Long.toString(n));
+    assertThat(one(st, "SELECT COUNT(*) FROM article_text")).isEqualTo(Long.toString(n));
+    List<String> ids = new ArrayList<>();
+    try (ResultSet rs = st.executeQuery("SELECT id FROM articles ORDER BY seq")) {
+      while (rs.next()) {
+        ids.add(rs.getString(1));
+      }
+    }
+    List<String> expected = new ArrayList<>();
+    first.forEach(a -> expected.add(a.id()));
+    second.forEach(a -> expected.add(a.id()));
+    assertThat(ids).isEqualTo(expected.subList(0, (int) n));
+    return n;
   }
 
   private static long pragma(Path dir, String name) throws SQLException {
@@ -234,7 +243,7 @@ class StoreFaultsTest {
     }
   }
 
-  private static String one(Statement st, String sql) throws SQLException {
+  static String one(Statement st, String sql) throws SQLException {
     try (ResultSet rs = st.executeQuery(sql)) {
       assertThat(rs.next()).as(sql).isTrue();
       return rs.getString(1);

@@ -325,14 +325,24 @@ class ServeFaultsTest {
   }
 
   private static HttpResponse<String> get(String path) throws Exception {
-    return HTTP.send(
-        HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(30)).build(),
-        HttpResponse.BodyHandlers.ofString());
+    return get(base, path);
   }
 
   private static HttpResponse<String> post(String json) throws Exception {
+    return post(base, json);
+  }
+
+  /** A GET of {@code path} from the server at {@code server}. */
+  static HttpResponse<String> get(String server, String path) throws Exception {
     return HTTP.send(
-        HttpRequest.newBuilder(URI.create(base + "/api/articles"))
+        HttpRequest.newBuilder(URI.create(server + path)).timeout(Duration.ofSeconds(30)).build(),
+        HttpResponse.BodyHandlers.ofString());
+  }
+
+  /** A POST of articles, as JSON, to the server at {@code server}. */
+  static HttpResponse<String> post(String server, String json) throws Exception {
+    return HTTP.send(
+        HttpRequest.newBuilder(URI.create(server + "/api/articles"))
             .timeout(Duration.ofSeconds(60))
             .header("Content-Type", "application/json")
             .POST(HttpRequest.BodyPublishers.ofString(json))

@@ -7,16 +7,12 @@ import io.corroborate.ingest.ProblemListener;
 import io.corroborate.pipeline.Pipeline;
 import io.corroborate.pipeline.Workers;
 import io.corroborate.store.Stores;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.time.Duration;
 import java.util.Locale;
 import java.util.concurrent.ExecutorService;
 import org.junit.jupiter.api.AfterAll;
@@ -33,9 +29,6 @@ import org.junit.jupiter.api.Test;
  * it is skipped with a message.
  */
 class ServePostgresFaultsTest {
-
-  private static final HttpClient HTTP =
-      HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
   private static String server;
   private static String store;
@@ -165,18 +158,10 @@ class ServePostgresFaultsTest {
   }
 
   private static HttpResponse<String> get(String path) throws Exception {
-    return HTTP.send(
-        HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(30)).build(),
-        HttpResponse.BodyHandlers.ofString());
+    return ServeFaultsTest.get(base, path);
   }
 
   private static HttpResponse<String> post(String json) throws Exception {
-    return HTTP.send(
-        HttpRequest.newBuilder(URI.create(base + "/api/articles"))
-            .timeout(Duration.ofSeconds(60))
-            .header("Content-Type", "application/json")
-            .POST(HttpRequest.BodyPublishers.ofString(json))
-            .build(),
-        HttpResponse.BodyHandlers.ofString());
+    return ServeFaultsTest.post(base, json);
   }
 }
