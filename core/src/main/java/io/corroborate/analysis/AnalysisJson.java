@@ -5,6 +5,7 @@ import com.fasterxml.jackson.annotation.PropertyAccessor;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonDeserializer;
@@ -14,6 +15,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializerProvider;
 import com.fasterxml.jackson.databind.module.SimpleModule;
 import com.fasterxml.jackson.databind.ser.std.ToStringSerializer;
+import io.corroborate.model.Article;
 import io.corroborate.model.ArticleAnalysis;
 import io.corroborate.model.NewsDate;
 import io.corroborate.model.OffsetMap;
@@ -62,18 +64,61 @@ public final class AnalysisJson {
     }
     int version = tree.get("version").asInt();
     if (version > NewsArticleAnalyzer.VERSION) {
-      throw new IOException(
-          "analysis version "
-              + version
-              + " is newer than this program's ("
-              + NewsArticleAnalyzer.VERSION
-              + "): upgrade Corroborate to read it");
+      throw newer(version);
     }
     try {
       return MAPPER.treeToValue(tree, ArticleAnalysis.class);
     } catch (JsonProcessingException | IllegalArgumentException e) {
       throw new IOException("not a valid article analysis: " + e.getMessage(), e);
     }
+  }
+
+  /**
+   * The article of a line of {@link #write}, read without the rest of the analysis (its sentences,
+   * entities, figures and quotes are skipped unparsed): what a dossier shows of its articles.
+   *
+   * @throws IOException naming the problem as {@link #read} does
+   */
+  public static Article readArticle(String json) throws IOException {
+    Article article = null;
+    Integer version = null;
+    try (JsonParser p = MAPPER.createParser(json)) {
+      if (p.nextToken() != JsonToken.START_OBJECT) {
+        throw new IOException("not an article analysis: no version");
+      }
+      while (p.nextToken() == JsonToken.FIELD_NAME) {
+        String field = p.currentName();
+        JsonToken value = p.nextToken();
+        if (field.equals("version") && value == JsonToken.VALUE_NUMBER_INT) {
+          version = p.getIntValue();
+          if (version > NewsArticleAnalyzer.VERSION) {
+            throw newer(version);
+          }
+        } else if (field.equals("article")) {
+          article = MAPPER.readValue(p, Article.class);
+        } else {
+          p.skipChildren();
+        }
+      }
+    } catch (JsonProcessingException e) {
+      throw new IOException("not an article analysis: " + e.getOriginalMessage(), e);
+    }
+    if (version == null) {
+      throw new IOException("not an article analysis: no version");
+    }
+    if (article == null) {
+      throw new IOException("not a valid article analysis: no article");
+    }
+    return article;
+  }
+
+  private static IOException newer(int version) {
+    return new IOException(
+        "analysis version "
+            + version
+            + " is newer than this program's ("
+            + NewsArticleAnalyzer.VERSION
+            + "): upgrade Corroborate to read it");
   }
 
   private static <T> JsonDeserializer<T> fromText(Function<String, T> parse) {

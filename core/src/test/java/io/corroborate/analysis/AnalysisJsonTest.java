@@ -71,6 +71,29 @@ class AnalysisJsonTest {
   }
 
   @Test
+  void theArticleAloneReadsBackEqualAndIsRefusedAsTheWholeIs() throws IOException {
+    for (ArticleAnalysis a : new ArticleAnalysis[] {page, text}) {
+      assertThat(AnalysisJson.readArticle(AnalysisJson.write(a))).isEqualTo(a.article());
+    }
+    String newer =
+        AnalysisJson.write(text)
+            .replaceFirst("\"version\":" + NewsArticleAnalyzer.VERSION, "\"version\":999");
+    assertThatThrownBy(() -> AnalysisJson.readArticle(newer))
+        .isInstanceOf(IOException.class)
+        .hasMessageContaining("analysis version 999 is newer");
+    assertThatThrownBy(() -> AnalysisJson.readArticle("{\"articles\": []}"))
+        .isInstanceOf(IOException.class)
+        .hasMessageContaining("no version");
+    assertThatThrownBy(() -> AnalysisJson.readArticle("not json"))
+        .isInstanceOf(IOException.class)
+        .hasMessageContaining("not an article analysis");
+    String noArticle = "{\"version\":" + NewsArticleAnalyzer.VERSION + ",\"sentences\":[]}";
+    assertThatThrownBy(() -> AnalysisJson.readArticle(noArticle))
+        .isInstanceOf(IOException.class)
+        .hasMessageContaining("no article");
+  }
+
+  @Test
   void anAnalysisOfANewerVersionIsRefusedWithAClearMessage() {
     String json =
         AnalysisJson.write(text)

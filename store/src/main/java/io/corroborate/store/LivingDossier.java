@@ -739,20 +739,40 @@ public final class LivingDossier {
 
   /** The stored analysis of one revision, read and parsed. */
   private ArticleAnalysis readAnalysis(String id, int revision) {
-    String json =
-        store
-            .analysis(id, revision)
-            .orElseThrow(
-                () ->
-                    new StoreException(
-                        "store "
-                            + store.name()
-                            + ": the analysis of article "
-                            + id
-                            + " (revision "
-                            + revision
-                            + ") is missing"));
-    return read(new StoredAnalysis(id, revision, null, 0, json));
+    return read(new StoredAnalysis(id, revision, null, 0, analysisJson(id, revision)));
+  }
+
+  /** The article of a stored revision, read without the rest of its analysis. */
+  private Article readArticle(String id, int revision) {
+    try {
+      return AnalysisJson.readArticle(analysisJson(id, revision));
+    } catch (IOException e) {
+      throw new StoreException(
+          "store "
+              + store.name()
+              + ": the analysis of article "
+              + id
+              + " (revision "
+              + revision
+              + ") cannot be read: "
+              + e.getMessage(),
+          e);
+    }
+  }
+
+  private String analysisJson(String id, int revision) {
+    return store
+        .analysis(id, revision)
+        .orElseThrow(
+            () ->
+                new StoreException(
+                    "store "
+                        + store.name()
+                        + ": the analysis of article "
+                        + id
+                        + " (revision "
+                        + revision
+                        + ") is missing"));
   }
 
   /**
@@ -879,7 +899,7 @@ public final class LivingDossier {
       articles.add(
           key.equals(previous.articleKeys().get(k.articleId()))
               ? had.get(k.articleId())
-              : readAnalysis(k.articleId(), k.revision()).article());
+              : readArticle(k.articleId(), k.revision()));
     }
     prints.putAll(store.storyFingerprints());
     for (Map.Entry<String, String> p : prints.entrySet()) {
@@ -920,7 +940,7 @@ public final class LivingDossier {
                   () ->
                       new StoreException(
                           "store " + store.name() + ": story " + s.id() + " names " + articleId));
-      articles.add(readAnalysis(articleId, r.revision()).article());
+      articles.add(readArticle(articleId, r.revision()));
     }
     return Optional.of(new Dossier(articles, List.of(s)));
   }
