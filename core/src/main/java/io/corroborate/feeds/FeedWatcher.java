@@ -1,6 +1,7 @@
 package io.corroborate.feeds;
 
 import io.corroborate.ingest.Decoded;
+import io.corroborate.ingest.InputFormatException;
 import io.corroborate.ingest.RawDocument;
 import io.corroborate.ingest.TextDecoder;
 import io.corroborate.model.InputKind;
@@ -316,7 +317,12 @@ public final class FeedWatcher {
     } else if (!looksLikeMarkup(r.body())) {
       throw new FetchException("not an HTML page (no Content-Type, and no markup)", false);
     }
-    Decoded d = TextDecoder.decodeHtml(r.body(), ct);
+    Decoded d;
+    try {
+      d = TextDecoder.decodeHtml(r.body(), ct);
+    } catch (InputFormatException e) {
+      throw new FetchException("not an HTML page (" + e.getMessage() + ")", false);
+    }
     return new RawDocument(
         item.link(),
         InputKind.HTML,

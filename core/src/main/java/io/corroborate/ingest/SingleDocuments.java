@@ -15,7 +15,8 @@ final class SingleDocuments {
   }
 
   static RawDocument html(
-      String source, byte[] bytes, String contentType, String url, ProblemListener problems) {
+      String source, byte[] bytes, String contentType, String url, ProblemListener problems)
+      throws InputFormatException {
     return html(source, InputKind.HTML, bytes, contentType, url, problems);
   }
 
@@ -25,7 +26,8 @@ final class SingleDocuments {
       byte[] bytes,
       String contentType,
       String url,
-      ProblemListener problems) {
+      ProblemListener problems)
+      throws InputFormatException {
     Decoded d = TextDecoder.decodeHtml(bytes, contentType);
     warn(source, d, problems);
     return RawDocument.of(source, kind, d.text()).withUrl(url);

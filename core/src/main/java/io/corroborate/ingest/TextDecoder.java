@@ -61,14 +61,21 @@ public final class TextDecoder {
    * Decodes a web page.
    *
    * @param contentType the HTTP or WARC Content-Type header, or null
+   * @throws InputFormatException when the bytes are binary rather than text: many control bytes
+   *     (NUL included) near the start, where no byte-order mark or header names a UTF-16 or UTF-32
+   *     encoding; a few stray NUL bytes in markup are kept, as browsers keep them
    */
-  public static Decoded decodeHtml(byte[] bytes, String contentType) {
+  public static Decoded decodeHtml(byte[] bytes, String contentType) throws InputFormatException {
     Charset charset = bomCharset(bytes);
     int skip = 0;
     if (charset != null) {
       skip = bomLength(bytes);
     } else {
       charset = charsetFromContentType(contentType);
+      if (charset == null
+          || !charset.name().startsWith("UTF-16") && !charset.name().startsWith("UTF-32")) {
+        requireText(bytes, true);
+      }
     }
     if (charset == null) {
       charset = prescanMeta(bytes);
@@ -269,11 +276,19 @@ public final class TextDecoder {
 
   /** Rejects bytes that are not text: NUL bytes or many control characters near the start. */
   private static void requireText(byte[] bytes) throws InputFormatException {
+    requireText(bytes, false);
+  }
+
+  /**
+   * Rejects bytes that are not text: many control characters near the start, or (unless {@code
+   * strayNuls}, as a web page may carry a few) a NUL byte.
+   */
+  private static void requireText(byte[] bytes, boolean strayNuls) throws InputFormatException {
     int n = Math.min(bytes.length, SNIFF_BYTES);
     int control = 0;
     for (int i = 0; i < n; i++) {
       int c = bytes[i] & 0xff;
-      if (c == 0) {
+      if (c == 0 && !strayNuls) {
         throw new InputFormatException("binary content, not text (NUL byte at offset " + i + ")");
       }
       if (c < 0x20 && c != '\n' && c != '\r' && c != '\t' && c != '\f' && c != 0x1b) {

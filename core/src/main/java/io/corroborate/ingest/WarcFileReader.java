@@ -331,7 +331,14 @@ final class WarcFileReader {
     if (bytes == null) {
       return false;
     }
-    sink.accept(SingleDocuments.html(where, InputKind.WARC, bytes, type.raw(), target, problems));
+    RawDocument page;
+    try {
+      page = SingleDocuments.html(where, InputKind.WARC, bytes, type.raw(), target, problems);
+    } catch (InputFormatException e) {
+      problems.onProblem(new Problem(where, e.getMessage() + "; record skipped", true));
+      return false;
+    }
+    sink.accept(page);
     return true;
   }
 

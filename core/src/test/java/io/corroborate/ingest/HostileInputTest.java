@@ -48,6 +48,22 @@ class HostileInputTest {
   }
 
   @Test
+  void binaryJunkNamedHtmlIsRefusedAsTextIsAndTheBatchGoesOn() throws IOException {
+    // before, half a megabyte of it decoded as windows-1252 became one article of mojibake, which
+    // the figures and quotes commands then analysed for minutes
+    byte[] junk = new byte[20_000];
+    new java.util.Random(19).nextBytes(junk);
+    Files.write(dir.resolve("b.html"), junk);
+    Inputs.write(dir, "a.html", PAGE);
+    Inputs.Result r = Inputs.read(dir);
+    assertThat(sources(r)).containsExactly(dir + "/a.html");
+    assertThat(problems(r)).contains("b.html: binary content, not text");
+    // a page in UTF-16 that its header names is text, though every other byte is NUL
+    byte[] utf16 = PAGE.getBytes(java.nio.charset.StandardCharsets.UTF_16LE);
+    assertThat(TextDecoder.decodeHtml(utf16, "text/html; charset=utf-16le").text()).isEqualTo(PAGE);
+  }
+
+  @Test
   void aStackOverflowInOneFileIsReportedNotThrown() throws IOException {
     Path a = Inputs.write(dir, "a.txt", "Ferry back\n\nThe ferry resumed service on Friday.");
     Inputs.Result r = new Inputs.Result();
