@@ -42,9 +42,6 @@ record GroupStatus(String status, String why) {
 
   private static final Pattern PROVISIONAL = Lexicon.KEY_FIGURES.pattern("provisional");
 
-  /** After a figure, its words end at another number or where its clause ends. */
-  private static final Pattern NUMBER_OR_CLAUSE_END = Lexicon.NUMBER_OR_CLAUSE_END;
-
   /** Classes of count that only grow while a story develops. */
   private static final Set<String> TALLIES = Lexicon.KEY_FIGURES.get("central-classes");
 
@@ -293,7 +290,7 @@ record GroupStatus(String status, String why) {
     while (before.find()) {
       from = before.end();
     }
-    Matcher after = NUMBER_OR_CLAUSE_END.matcher(s).region(end, to);
+    Matcher after = Lexicon.NUMBER_OR_CLAUSE_END.matcher(s).region(end, to);
     if (after.find()) {
       to = after.start();
     }
