@@ -51,12 +51,19 @@ class CommandLineTest {
         dir.resolve("lines.jsonl"), "{\"id\":\"j1\",\"text\":\"Line one.\"}\n{broken\n");
     Cli r = Cli.run("extract", dir.toString());
     assertThat(r.exitCode()).isZero();
-    assertThat(r.out().lines()).hasSize(3);
+    // the binary bytes named .html are no page: reported, as they would be named .txt
+    assertThat(r.out().lines()).hasSize(2);
     assertThat(r.err().lines())
         .anyMatch(
             l ->
+                l.startsWith(
+                    "corroborate: skipped "
+                        + dir.resolve("bin.html")
+                        + ": binary content, not text"))
+        .anyMatch(
+            l ->
                 l.startsWith("corroborate: skipped " + dir.resolve("lines.jsonl") + ":2: not JSON"))
-        .anyMatch(l -> l.startsWith("corroborate: 3 articles extracted; 1 skipped"));
+        .anyMatch(l -> l.startsWith("corroborate: 2 articles extracted; 2 skipped"));
     for (String line : r.out().lines().toList()) {
       JsonNode n = new ObjectMapper().readTree(line);
       assertThat(n.has("removed")).isTrue();
