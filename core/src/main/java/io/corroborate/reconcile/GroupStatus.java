@@ -86,7 +86,15 @@ record GroupStatus(String status, String why) {
           FigureGroup.ROUNDING,
           "The reports give " + String.join(", ", values) + " with qualifiers that agree.");
     }
-    boolean developing = developingTally(exact);
+    // which reports present their count as provisional, read once per report, not once per pair
+    boolean[] provisional = new boolean[exact.size()];
+    boolean developing = false;
+    for (int i = 0; i < exact.size(); i++) {
+      Mention m = exact.get(i);
+      provisional[i] = PROVISIONAL.matcher(near(m).toLowerCase(Locale.ROOT)).find();
+      // one report of a tally that says it is provisional says the count was still moving
+      developing |= provisional[i] && m.eventClass != null && TALLIES.contains(m.eventClass);
+    }
     boolean rounding = false;
     boolean updated = false;
     boolean scope = false;
@@ -110,7 +118,7 @@ record GroupStatus(String status, String why) {
           scope = true;
         } else if (countsDifferently(a, b)) {
           counted = true;
-        } else if (undatedGrowth(a, b, developing)) {
+        } else if (undatedGrowth(a, b, developing || provisional[i] || provisional[j])) {
           updated = true;
         } else if (conflict == null) {
           conflict = show(a) + " and " + show(b);
@@ -330,31 +338,17 @@ record GroupStatus(String status, String why) {
 
   /**
    * A tally that only grows (the dead, the injured, the arrested) reported without a date to order
-   * it: a higher figure is read as a later one when the group's reports present the count as
-   * provisional ("so far", "at least", "the toll rose"): one such report says the count was still
-   * moving when the others were written.
+   * it: a higher figure is read as a later one when the reports present the count as provisional
+   * ("so far", "at least", "the toll rose"): either of the two, or any report of the tally in the
+   * group, which says the count was still moving when the others were written.
    */
-  private static boolean undatedGrowth(Mention a, Mention b, boolean developing) {
+  private static boolean undatedGrowth(Mention a, Mention b, boolean provisional) {
     if ((a.date() != null && b.date() != null)
         || a.eventClass == null
         || !TALLIES.contains(a.eventClass)) {
       return false;
     }
-    return developing || provisional(a) || provisional(b);
-  }
-
-  /** Whether some report of a tally in the group presents its count as provisional. */
-  private static boolean developingTally(List<Mention> exact) {
-    for (Mention m : exact) {
-      if (m.eventClass != null && TALLIES.contains(m.eventClass) && provisional(m)) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  private static boolean provisional(Mention m) {
-    return PROVISIONAL.matcher(near(m).toLowerCase(Locale.ROOT)).find();
+    return provisional;
   }
 
   /** The figure as the article words it, quoted. */

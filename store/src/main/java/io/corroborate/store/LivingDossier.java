@@ -724,17 +724,21 @@ public final class LivingDossier {
     try {
       return AnalysisJson.read(s.analysisJson());
     } catch (IOException e) {
-      throw new StoreException(
-          "store "
-              + store.name()
-              + ": the analysis of article "
-              + s.articleId()
-              + " (revision "
-              + s.revision()
-              + ") cannot be read: "
-              + e.getMessage(),
-          e);
+      throw unreadable(s.articleId(), s.revision(), e);
     }
+  }
+
+  private StoreException unreadable(String id, int revision, IOException e) {
+    return new StoreException(
+        "store "
+            + store.name()
+            + ": the analysis of article "
+            + id
+            + " (revision "
+            + revision
+            + ") cannot be read: "
+            + e.getMessage(),
+        e);
   }
 
   /** The stored analysis of one revision, read and parsed. */
@@ -747,16 +751,7 @@ public final class LivingDossier {
     try {
       return AnalysisJson.readArticle(analysisJson(id, revision));
     } catch (IOException e) {
-      throw new StoreException(
-          "store "
-              + store.name()
-              + ": the analysis of article "
-              + id
-              + " (revision "
-              + revision
-              + ") cannot be read: "
-              + e.getMessage(),
-          e);
+      throw unreadable(id, revision, e);
     }
   }
 
