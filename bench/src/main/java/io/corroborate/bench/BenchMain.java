@@ -11,6 +11,8 @@ import picocli.CommandLine.Command;
     subcommands = {
       CopiesScaleBench.class,
       CopyIndexBench.class,
+      CopyCorpusCommand.class,
+      PlotCommand.class,
       JmhCommand.class,
       FiguresSpeedBench.class,
       QuotesSpeedBench.class,

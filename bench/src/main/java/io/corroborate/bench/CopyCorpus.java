@@ -80,6 +80,75 @@ record CopyCorpus(List<String> texts, List<Planted> planted) {
     return new CopyCorpus(List.of(texts), moved);
   }
 
+  /**
+   * A corpus too large to hold, written one article at a time in position order: each article is a
+   * pure function of the seed and its index (a copy regenerates its source), so memory holds only
+   * the shuffled positions. Same kinds and proportions as {@link #generate}, not the same texts.
+   *
+   * @param out receives each position's paragraphs, in position order
+   * @return the planted copies
+   */
+  static List<Planted> stream(
+      MarkovText chain,
+      int[] lengths,
+      int size,
+      double copyShare,
+      long seed,
+      java.util.function.ObjIntConsumer<List<String>> out) {
+    int copies = (int) Math.round(size * copyShare);
+    int originals = size - copies;
+    Random r = new Random(seed);
+    int[] indexAt = new int[size];
+    for (int i = 0; i < size; i++) {
+      indexAt[i] = i;
+    }
+    for (int i = size - 1; i > 0; i--) {
+      int j = r.nextInt(i + 1);
+      int t = indexAt[i];
+      indexAt[i] = indexAt[j];
+      indexAt[j] = t;
+    }
+    int[] positionOf = new int[size];
+    for (int p = 0; p < size; p++) {
+      positionOf[indexAt[p]] = p;
+    }
+    Kind[] kinds = Kind.values();
+    List<Planted> planted = new ArrayList<>(copies);
+    for (int c = 0; c < copies; c++) {
+      int index = originals + c;
+      int source = new Random(seed(seed, index)).nextInt(originals);
+      planted.add(new Planted(positionOf[index], positionOf[source], kinds[c % kinds.length]));
+    }
+    for (int p = 0; p < size; p++) {
+      int index = indexAt[p];
+      if (index < originals) {
+        out.accept(original(chain, lengths, seed, index), p);
+      } else {
+        Random cr = new Random(seed(seed, index));
+        List<String> src = original(chain, lengths, seed, cr.nextInt(originals));
+        Kind kind = kinds[(index - originals) % kinds.length];
+        out.accept(
+            switch (kind) {
+              case VERBATIM -> verbatim(src, cr);
+              case PARTIAL -> partial(src, chain, cr);
+              case EDITED -> edited(src, chain, cr);
+            },
+            p);
+      }
+    }
+    return planted;
+  }
+
+  private static List<String> original(MarkovText chain, int[] lengths, long seed, int index) {
+    Random r = new Random(seed(seed, index));
+    int len = Math.max(60, Math.min(2000, lengths[r.nextInt(lengths.length)]));
+    return chain.article(len, r);
+  }
+
+  private static long seed(long seed, int index) {
+    return seed * 0x9E3779B97F4A7C15L + index;
+  }
+
   private static List<String> verbatim(List<String> src, Random r) {
     List<String> out = new ArrayList<>(src);
     out.add(0, "Outlet " + r.nextInt(1000) + " News");

@@ -14,6 +14,7 @@ import io.corroborate.nlp.Layer;
 import io.corroborate.nlp.MiniLmEmbedder;
 import io.corroborate.util.DisjointSets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 import java.util.function.Supplier;
@@ -109,36 +110,12 @@ public final class CopyFinder {
     long[] words =
         new RewriteDetector(new LazyEmbedder(embedder), config.rewrites()).buckets(t, a.body());
     if (!s.usable(config.minTokens())) {
-      return tagged(3, words);
+      return NearDuplicateFinder.tagged(3, words);
     }
-    MinHashConfig hashing = config.hashing();
-    long[] bands = new long[hashing.bands()];
-    for (int band = 0; band < bands.length; band++) {
-      bands[band] = LshBands.bucket(s.signature(), band, hashing);
-    }
-    long[] fps = new long[s.fingerprints().length];
-    for (int i = 0; i < fps.length; i++) {
-      fps[i] = s.fingerprints()[i] & ~LshBands.INDEX_MASK;
-    }
-    long[] a0 = tagged(0, new long[] {s.contentHash()});
-    long[] a1 = tagged(1, bands);
-    long[] a2 = tagged(2, fps);
-    long[] a3 = tagged(3, words);
-    long[] out = new long[a0.length + a1.length + a2.length + a3.length];
-    System.arraycopy(a0, 0, out, 0, a0.length);
-    System.arraycopy(a1, 0, out, a0.length, a1.length);
-    System.arraycopy(a2, 0, out, a0.length + a1.length, a2.length);
-    System.arraycopy(a3, 0, out, a0.length + a1.length + a2.length, a3.length);
-    return out;
-  }
-
-  /** Keys of one candidate step, mixed with the step so that steps rarely share a key. */
-  private static long[] tagged(int step, long[] keys) {
-    long salt = Hashing.mix(0x5eedL + step);
-    long[] out = new long[keys.length];
-    for (int i = 0; i < keys.length; i++) {
-      out[i] = Hashing.mix(keys[i] ^ salt);
-    }
+    long[] near = finder.blockingKeys(s);
+    long[] a3 = NearDuplicateFinder.tagged(3, words);
+    long[] out = Arrays.copyOf(near, near.length + a3.length);
+    System.arraycopy(a3, 0, out, near.length, a3.length);
     return out;
   }
 

@@ -85,6 +85,40 @@ public final class NearDuplicateFinder {
   }
 
   /**
+   * The keys under which a usable sketch meets its candidates in a distributed join: its content
+   * hash, its LSH band buckets and its passage fingerprints, each mixed with its kind (0, 1, 2) so
+   * that kinds rarely share a key. Two sketches that {@link #candidates} pairs share a key (a pair
+   * by fingerprints shares at least as many keys as fingerprints).
+   */
+  public long[] blockingKeys(Sketch s) {
+    long[] bands = new long[config.bands()];
+    for (int band = 0; band < bands.length; band++) {
+      bands[band] = LshBands.bucket(s.signature(), band, config);
+    }
+    long[] fps = new long[s.fingerprints().length];
+    for (int i = 0; i < fps.length; i++) {
+      fps[i] = s.fingerprints()[i] & ~LshBands.INDEX_MASK;
+    }
+    long[] a1 = tagged(1, bands);
+    long[] a2 = tagged(2, fps);
+    long[] out = new long[1 + a1.length + a2.length];
+    out[0] = tagged(0, new long[] {s.contentHash()})[0];
+    System.arraycopy(a1, 0, out, 1, a1.length);
+    System.arraycopy(a2, 0, out, 1 + a1.length, a2.length);
+    return out;
+  }
+
+  /** Keys of one candidate step, mixed with the step so that steps rarely share a key. */
+  static long[] tagged(int step, long[] keys) {
+    long salt = Hashing.mix(0x5eedL + step);
+    long[] out = new long[keys.length];
+    for (int i = 0; i < keys.length; i++) {
+      out[i] = Hashing.mix(keys[i] ^ salt);
+    }
+    return out;
+  }
+
+  /**
    * The candidate pairs among sketched texts, sorted by {@code (a, b)}. Texts too short to show
    * copying are left out. A pair is a candidate when both have the same content, or when their
    * signatures agree in some LSH band, or when they share passage fingerprints.

@@ -39,6 +39,9 @@ public final class SparkMain {
 
   /** Runs the command; returns the exit code. */
   public static int run(String[] argv, PrintStream out, PrintStream err) {
+    if (argv.length > 0 && argv[0].equals("bench-copies")) {
+      return CopiesBench.run(argv, out, err);
+    }
     Args args;
     try {
       args = parse(argv);
@@ -104,7 +107,9 @@ public final class SparkMain {
 
   static final String USAGE =
       "usage: corroborate-spark analyze PATH... [--master local[2]] [--format md|json|html]"
-          + " [--out FILE] [--out-dir DIR] [--partitions N] [--conf key=value]... [--print-submit]";
+          + " [--out FILE] [--out-dir DIR] [--partitions N] [--conf key=value]... [--print-submit]\n"
+          + "       "
+          + CopiesBench.USAGE.substring("usage: ".length());
 
   /** The arguments, or null for help. */
   static Args parse(String[] argv) {
