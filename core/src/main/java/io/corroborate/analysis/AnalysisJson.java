@@ -17,6 +17,7 @@ import com.fasterxml.jackson.databind.module.SimpleModule;
 import com.fasterxml.jackson.databind.ser.std.ToStringSerializer;
 import io.corroborate.model.Article;
 import io.corroborate.model.ArticleAnalysis;
+import io.corroborate.model.ArticleProfile;
 import io.corroborate.model.NewsDate;
 import io.corroborate.model.OffsetMap;
 import java.io.IOException;
@@ -80,7 +81,22 @@ public final class AnalysisJson {
    * @throws IOException naming the problem as {@link #read} does
    */
   public static Article readArticle(String json) throws IOException {
-    Article article = null;
+    return readPart(json, "article", Article.class);
+  }
+
+  /**
+   * The story profile of a line of {@link #write}, read without the rest of the analysis: what the
+   * story clusterer needs of an article.
+   *
+   * @throws IOException naming the problem as {@link #read} does
+   */
+  public static ArticleProfile readProfile(String json) throws IOException {
+    return readPart(json, "profile", ArticleProfile.class);
+  }
+
+  /** One top-level field of a line of {@link #write}, the others skipped unparsed. */
+  private static <T> T readPart(String json, String name, Class<T> type) throws IOException {
+    T part = null;
     Integer version = null;
     try (JsonParser p = MAPPER.createParser(json)) {
       if (p.nextToken() != JsonToken.START_OBJECT) {
@@ -94,8 +110,8 @@ public final class AnalysisJson {
           if (version > NewsArticleAnalyzer.VERSION) {
             throw newer(version);
           }
-        } else if (field.equals("article")) {
-          article = MAPPER.readValue(p, Article.class);
+        } else if (field.equals(name) && value != JsonToken.VALUE_NULL) {
+          part = MAPPER.readValue(p, type);
         } else {
           p.skipChildren();
         }
@@ -106,10 +122,10 @@ public final class AnalysisJson {
     if (version == null) {
       throw new IOException("not an article analysis: no version");
     }
-    if (article == null) {
-      throw new IOException("not a valid article analysis: no article");
+    if (part == null) {
+      throw new IOException("not a valid article analysis: no " + name);
     }
-    return article;
+    return part;
   }
 
   private static IOException newer(int version) {

@@ -68,9 +68,18 @@ public final class NewsStoryClusterer implements StoryClusterer {
       profiles.add(a.profile());
     }
     report(input, profiles);
-    List<String> keys = groupKeys(input, links);
+    return clusterProfiles(profiles, links);
+  }
+
+  /**
+   * The stories of articles given by their story profiles alone, in input order (ids distinct), as
+   * {@link #cluster} makes them: for a caller that holds the profiles but not whole analyses (a
+   * Spark driver). Nothing is logged about the articles' sources and dates.
+   */
+  public List<StoryDraft> clusterProfiles(List<ArticleProfile> profiles, List<CopyLink> links) {
+    List<String> keys = groupKeysOf(profiles.stream().map(ArticleProfile::id).toList(), links);
     StreamClusterer stream = new StreamClusterer(config);
-    for (int i = 0; i < input.size(); i++) {
+    for (int i = 0; i < profiles.size(); i++) {
       stream.add(profiles.get(i), keys.get(i));
     }
     return drafts(stream, profiles);

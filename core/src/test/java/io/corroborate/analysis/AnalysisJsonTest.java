@@ -94,6 +94,22 @@ class AnalysisJsonTest {
   }
 
   @Test
+  void theProfileAloneReadsBackAsTheWholeAnalysisGivesIt() throws IOException {
+    for (ArticleAnalysis a : new ArticleAnalysis[] {page, text}) {
+      String json = AnalysisJson.write(a);
+      assertThat(AnalysisJson.readProfile(json))
+          .usingRecursiveComparison()
+          .isEqualTo(AnalysisJson.read(json).profile());
+      assertThat(AnalysisJson.readProfile(json).embedding())
+          .containsExactly(a.profile().embedding());
+    }
+    String noProfile = "{\"version\":" + NewsArticleAnalyzer.VERSION + ",\"article\":null}";
+    assertThatThrownBy(() -> AnalysisJson.readProfile(noProfile))
+        .isInstanceOf(IOException.class)
+        .hasMessageContaining("no profile");
+  }
+
+  @Test
   void anAnalysisOfANewerVersionIsRefusedWithAClearMessage() {
     String json =
         AnalysisJson.write(text)

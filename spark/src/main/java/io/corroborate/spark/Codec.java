@@ -5,6 +5,7 @@ import io.corroborate.analysis.NewsArticleAnalyzer;
 import io.corroborate.analysis.StoryJson;
 import io.corroborate.model.Article;
 import io.corroborate.model.ArticleAnalysis;
+import io.corroborate.model.ArticleProfile;
 import io.corroborate.model.CopyLink;
 import io.corroborate.model.Story;
 import io.corroborate.model.StoryDraft;
@@ -41,6 +42,15 @@ final class Codec {
   static ArticleAnalysis analysis(String json) {
     try {
       return AnalysisJson.read(json);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** The story profile of an analysis line, the rest skipped unparsed. */
+  static ArticleProfile profile(String json) {
+    try {
+      return AnalysisJson.readProfile(json);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

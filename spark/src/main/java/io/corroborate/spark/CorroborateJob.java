@@ -5,6 +5,7 @@ import io.corroborate.ingest.ProblemListener;
 import io.corroborate.linking.StoryIds;
 import io.corroborate.model.Article;
 import io.corroborate.model.ArticleAnalysis;
+import io.corroborate.model.ArticleProfile;
 import io.corroborate.model.CopyLink;
 import io.corroborate.model.Story;
 import io.corroborate.model.StoryDraft;
@@ -47,8 +48,9 @@ import scala.Tuple2;
  *       found on the driver (an int per article, never an article) and articles are partitioned by
  *       component, so that every partition holds whole components, and {@link CopyFinder} runs on
  *       each partition with the corpus's origin names: the links are the embedded ones;
- *   <li>stories: the stream clusterer runs on the driver over the analyses streamed in input order
- *       (this first version holds every analysis on the driver during clustering);
+ *   <li>stories: the stream clusterer runs on the driver over the story profiles, streamed in input
+ *       order one partition at a time; the driver holds the profiles (a few kilobytes per article),
+ *       never the analyses;
  *   <li>phase 3 runs per story on executors (articles grouped by story id).
  * </ol>
  *
@@ -336,18 +338,20 @@ public final class CorroborateJob {
     }
     long t2 = System.nanoTime();
 
-    // phase 2, stories: the stream clusterer on the driver, analyses in input order
-    List<ArticleAnalysis> all = new ArrayList<>((int) n);
+    // phase 2, stories: the stream clusterer on the driver over the story profiles, streamed in
+    // input order one partition at a time (only the profiles stay on the driver, not the analyses)
+    List<ArticleProfile> profiles = new ArrayList<>((int) n);
     for (Iterator<Analysed> it = analysed.values().toLocalIterator(); it.hasNext(); ) {
-      all.add(Codec.analysis(it.next().json));
+      profiles.add(Codec.profile(it.next().json));
     }
     List<StoryDraft> drafts =
         new StoryIds()
             .assign(
                 Pipeline.complete(
-                    NewsStoryClusterer.defaults(Phases.clock(now)).cluster(all, allLinks),
-                    all.stream().map(ArticleAnalysis::id).toList()));
-    all = null;
+                    NewsStoryClusterer.defaults(Phases.clock(now))
+                        .clusterProfiles(profiles, allLinks),
+                    profiles.stream().map(ArticleProfile::id).toList()));
+    profiles = null;
     summary.stories = drafts.size();
     summary.storySeconds = seconds(t2);
     long t3 = System.nanoTime();
