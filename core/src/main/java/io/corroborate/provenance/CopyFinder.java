@@ -119,6 +119,51 @@ public final class CopyFinder {
     return out;
   }
 
+  /**
+   * What a distributed copy stage keeps of an article to tell which pairs sharing a blocking key
+   * can matter to detection ({@link #mayMatter}).
+   *
+   * @param contentHash hash of the article's words
+   * @param tokens number of words
+   * @param shingles distinct shingles, sorted
+   * @param words distinct content words (hashes), sorted
+   */
+  public record PairGate(long contentHash, int tokens, long[] shingles, long[] words)
+      implements java.io.Serializable {}
+
+  /** The {@link PairGate} of an article, from the words detection reads. */
+  public PairGate gate(Article a) {
+    NormalizedTokens t = NormalizedTokens.of(withoutAddressLines(a.body()));
+    return new PairGate(
+        t.contentHash(),
+        t.size(),
+        Shingles.distinctSorted(finder.shingles(t)),
+        SentenceWords.of(t, a.body()).words());
+  }
+
+  /**
+   * Whether detection could link two articles or examine them as a rewrite: false only when it
+   * certainly does neither, because they share too few shingles to be a copy (and not the same
+   * words) and are too unlike in length or content words to pass the first check of a retelling.
+   * Articles that no chain of such pairs joins are detected alike apart or together, so a
+   * distributed stage may split the groups that shared keys make along these pairs.
+   */
+  public boolean mayMatter(PairGate x, PairGate y) {
+    if (x.contentHash() == y.contentHash()
+        || config.sharesEnough(
+            Shingles.shared(x.shingles(), y.shingles()),
+            x.shingles().length,
+            y.shingles().length)) {
+      return true;
+    }
+    if (Math.max(x.tokens(), y.tokens()) > 3 * Math.min(x.tokens(), y.tokens())) {
+      return false;
+    }
+    int fewer = Math.min(x.words().length, y.words().length);
+    return fewer > 0
+        && Shingles.shared(x.words(), y.words()) >= config.rewrites().minWordContainment() * fewer;
+  }
+
   private List<CopyLink> detect(
       List<Article> articles, java.util.function.IntFunction<List<Span>> sentencesOf) {
     return detect(articles, sentencesOf, null);

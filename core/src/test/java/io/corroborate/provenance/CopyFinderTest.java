@@ -56,6 +56,33 @@ class CopyFinderTest {
   }
 
   @Test
+  void everyLinkedPairMattersAndUnrelatedArticlesDoNot() {
+    CopyFinder finder = new CopyFinder();
+    Map<String, CopyFinder.PairGate> gates =
+        articles.stream().collect(Collectors.toMap(Article::id, finder::gate));
+    int linked = 0;
+    for (CopyLink l : bySource.values()) {
+      if (l.derivedFrom() != null) {
+        linked++;
+        assertThat(finder.mayMatter(gates.get(l.articleId()), gates.get(l.derivedFrom())))
+            .as(l.articleId() + " from " + l.derivedFrom())
+            .isTrue();
+      }
+    }
+    assertThat(linked).isGreaterThanOrEqualTo(3);
+    // the same text matters; a text and one of a fifth its length with few words in common do not
+    CopyFinder.PairGate dam = finder.gate(Texts.raw("a", articles.get(0).body()));
+    assertThat(finder.mayMatter(dam, finder.gate(Texts.raw("b", articles.get(0).body())))).isTrue();
+    CopyFinder.PairGate other =
+        finder.gate(
+            Texts.raw(
+                "c",
+                "The harbour ferry resumed its crossings on Monday after a week of repairs to"
+                    + " the landing stage, the operator said in a short statement."));
+    assertThat(finder.mayMatter(dam, other)).isFalse();
+  }
+
+  @Test
   void givesOneLinkPerArticleInOrder() {
     assertThat(bySource).hasSize(articles.size());
   }

@@ -11,6 +11,7 @@ import io.corroborate.model.Story;
 import io.corroborate.model.StoryDraft;
 import io.corroborate.pipeline.Pipeline;
 import io.corroborate.provenance.CopyFinder;
+import io.corroborate.provenance.LshBands;
 import io.corroborate.stories.NewsStoryClusterer;
 import io.corroborate.util.DisjointSets;
 import java.io.Serializable;
@@ -43,11 +44,13 @@ import scala.Tuple2;
  *       analyze} does; articles get dense indices in input order;
  *   <li>phase 1 runs per partition, one analyzer per executor JVM ({@link Phases});
  *   <li>copies: each article's LSH band, fingerprint and content-hash keys ({@link
- *       CopyFinder#blockingKeys}) are joined by key across partitions into candidate edges (each
- *       key group linked to its smallest index: no all-pairs); the edges' connected components are
- *       found on the driver (an int per article, never an article) and articles are partitioned by
- *       component, so that every partition holds whole components, and {@link CopyFinder} runs on
- *       each partition with the corpus's origin names: the links are the embedded ones;
+ *       CopyFinder#blockingKeys}) are grouped by key across partitions; a key with more members
+ *       than detection pairs in full ties them all to its first, a smaller one gives its pairs, and
+ *       a pair ties its articles only when detection could link or examine it ({@link
+ *       CopyFinder#mayMatter}); the ties' connected components are found on the driver (an int
+ *       per article, never an article) and articles are partitioned by component, so that every
+ *       partition holds whole components, and {@link CopyFinder} runs on each partition with the
+ *       corpus's origin names: the links are the embedded ones;
  *   <li>stories: the stream clusterer runs on the driver over the story profiles, streamed in input
  *       order one partition at a time; the driver holds the profiles (a few kilobytes per article),
  *       never the analyses;
@@ -85,12 +88,14 @@ public final class CorroborateJob {
     final String json;
     final long[] keys;
     final List<String> names;
+    final CopyFinder.PairGate gate;
 
-    Analysed(String id, String json, long[] keys, List<String> names) {
+    Analysed(String id, String json, long[] keys, List<String> names, CopyFinder.PairGate gate) {
       this.id = id;
       this.json = json;
       this.keys = keys;
       this.names = names;
+      this.gate = gate;
     }
   }
 
@@ -206,7 +211,8 @@ public final class CorroborateJob {
                                 a.id(),
                                 Codec.analysis(an),
                                 keys,
-                                new ArrayList<>(CopyFinder.originNames(a)))));
+                                new ArrayList<>(CopyFinder.originNames(a)),
+                                copies.gate(a))));
                   }
                   return out.iterator();
                 },
@@ -236,19 +242,50 @@ public final class CorroborateJob {
               }
               return out.iterator();
             });
-    JavaPairRDD<Long, Long> firstOfKey = keyed.reduceByKey(Math::min, parts);
-    JavaRDD<Long> edges =
-        keyed
-            .join(firstOfKey, parts)
+    // each key's members: a bucket larger than detection pairs in full is kept whole (each member
+    // tied to its first), so that detection sees the same anchors; a smaller one gives its pairs,
+    // and a pair ties its articles only when detection could link or examine it
+    // (CopyFinder#mayMatter): shared keys alone chain most of a corpus of one kind of news
+    JavaPairRDD<Long, Iterable<Long>> buckets = keyed.groupByKey(parts);
+    JavaRDD<Long> forced =
+        buckets.flatMap(
+            t -> {
+              List<Long> m = sortedMembers(t._2());
+              List<Long> out = new ArrayList<>();
+              if (m.size() > LshBands.MAX_BUCKET_PAIRS_SIZE) {
+                for (int i = 1; i < m.size(); i++) {
+                  out.add(m.get(0) << 32 | m.get(i));
+                }
+              }
+              return out.iterator();
+            });
+    JavaPairRDD<Long, Long> candidatePairs =
+        buckets
             .flatMap(
                 t -> {
-                  long member = t._2()._1();
-                  long first = t._2()._2();
-                  return member == first
-                      ? java.util.Collections.<Long>emptyIterator()
-                      : List.of(first << 32 | member).iterator();
+                  List<Long> m = sortedMembers(t._2());
+                  List<Long> out = new ArrayList<>();
+                  if (m.size() <= LshBands.MAX_BUCKET_PAIRS_SIZE) {
+                    for (int i = 0; i < m.size(); i++) {
+                      for (int j = i + 1; j < m.size(); j++) {
+                        out.add(m.get(i) << 32 | m.get(j));
+                      }
+                    }
+                  }
+                  return out.iterator();
                 })
-            .distinct(parts);
+            .distinct(parts)
+            .mapToPair(p -> new Tuple2<>(p >>> 32, p & 0xffffffffL));
+    JavaPairRDD<Long, CopyFinder.PairGate> gates =
+        analysed.mapToPair(t -> new Tuple2<>(t._1(), t._2().gate));
+    JavaRDD<Long> gated =
+        candidatePairs
+            .join(gates, parts)
+            .mapToPair(t -> new Tuple2<>(t._2()._1(), new Tuple2<>(t._1(), t._2()._2())))
+            .join(gates, parts)
+            .filter(t -> Phases.copies(now).mayMatter(t._2()._1()._2(), t._2()._2()))
+            .map(t -> t._2()._1()._1() << 32 | t._1());
+    JavaRDD<Long> edges = forced.union(gated).distinct(parts);
     DisjointSets sets = new DisjointSets((int) n);
     long edgeCount = 0;
     for (Iterator<Long> it = edges.toLocalIterator(); it.hasNext(); ) {
@@ -421,6 +458,14 @@ public final class CorroborateJob {
     sorted.sort(null);
     out.addAll(sorted);
     return out.size() > MAX_PROBLEM_LINES ? out.subList(0, MAX_PROBLEM_LINES) : out;
+  }
+
+  /** A bucket's members (input positions), ascending. */
+  private static List<Long> sortedMembers(Iterable<Long> members) {
+    List<Long> m = new ArrayList<>();
+    members.forEach(m::add);
+    m.sort(null);
+    return m;
   }
 
   private static double seconds(long since) {
