@@ -179,6 +179,16 @@ public final class NewsStoryClusterer implements StoryClusterer {
     }
   }
 
+  /**
+   * Drafts of stories given as nested ids (stories, events, articles), as {@link #cluster} makes
+   * them from a stream's: each story and event named by {@code labelOf} of its articles in order
+   * (see {@link #drafts(StreamClusterer, Function)}).
+   */
+  public static List<StoryDraft> draftsOf(
+      List<List<List<String>>> stories, Function<List<String>, Label> labelOf) {
+    return drafts(stories, labelOf);
+  }
+
   private static List<StoryDraft> drafts(
       List<List<List<String>>> stories, Function<List<String>, Label> labelOf) {
     List<List<List<String>>> ordered = new ArrayList<>(stories);

@@ -13,6 +13,8 @@ import io.corroborate.pipeline.Pipeline;
 import io.corroborate.provenance.CopyFinder;
 import io.corroborate.provenance.LshBands;
 import io.corroborate.stories.NewsStoryClusterer;
+import io.corroborate.stories.StoryConfig;
+import io.corroborate.stories.WindowedStories;
 import io.corroborate.util.DisjointSets;
 import java.io.Serializable;
 import java.time.Instant;
@@ -47,13 +49,15 @@ import scala.Tuple2;
  *       CopyFinder#blockingKeys}) are grouped by key across partitions; a key with more members
  *       than detection pairs in full ties them all to its first, a smaller one gives its pairs, and
  *       a pair ties its articles only when detection could link or examine it ({@link
- *       CopyFinder#mayMatter}); the ties' connected components are found on the driver (an int
- *       per article, never an article) and articles are partitioned by component, so that every
+ *       CopyFinder#mayMatter}); the ties' connected components are found on the driver (an int per
+ *       article, never an article) and articles are partitioned by component, so that every
  *       partition holds whole components, and {@link CopyFinder} runs on each partition with the
  *       corpus's origin names: the links are the embedded ones;
  *   <li>stories: the stream clusterer runs on the driver over the story profiles, streamed in input
  *       order one partition at a time; the driver holds the profiles (a few kilobytes per article),
- *       never the analyses;
+ *       never the analyses; or, with {@link Settings#storyWindows}, on executors over windows of
+ *       the input order joined by their overlaps ({@link WindowedStories}), the driver holding only
+ *       ids;
  *   <li>phase 3 runs per story on executors (articles grouped by story id).
  * </ol>
  *
@@ -70,12 +74,24 @@ public final class CorroborateJob {
    *
    * @param partitions partitions of the article stages (at least 1)
    * @param now the instant every executor judges dates against
+   * @param storyWindows 0 to cluster stories on the driver over the whole stream (the embedded
+   *     stories); more to cut the input order into that many windows clustered on executors and
+   *     joined ({@link WindowedStories})
    */
-  public record Settings(int partitions, Instant now) implements Serializable {
+  public record Settings(int partitions, Instant now, int storyWindows) implements Serializable {
+    /** Stories clustered on the driver. */
+    public Settings(int partitions, Instant now) {
+      this(partitions, now, 0);
+    }
+
     /** Validates the fields. */
     public Settings {
       if (partitions < 1) {
         throw new IllegalArgumentException("partitions must be positive: partitions=" + partitions);
+      }
+      if (storyWindows < 0) {
+        throw new IllegalArgumentException(
+            "storyWindows must not be negative: storyWindows=" + storyWindows);
       }
       Objects.requireNonNull(now, "now");
     }
@@ -375,20 +391,10 @@ public final class CorroborateJob {
     }
     long t2 = System.nanoTime();
 
-    // phase 2, stories: the stream clusterer on the driver over the story profiles, streamed in
-    // input order one partition at a time (only the profiles stay on the driver, not the analyses)
-    List<ArticleProfile> profiles = new ArrayList<>((int) n);
-    for (Iterator<Analysed> it = analysed.values().toLocalIterator(); it.hasNext(); ) {
-      profiles.add(Codec.profile(it.next().json));
-    }
     List<StoryDraft> drafts =
-        new StoryIds()
-            .assign(
-                Pipeline.complete(
-                    NewsStoryClusterer.defaults(Phases.clock(now))
-                        .clusterProfiles(profiles, allLinks),
-                    profiles.stream().map(ArticleProfile::id).toList()));
-    profiles = null;
+        settings.storyWindows() > 0
+            ? windowedStories(jsc, analysed, n, allLinks, settings, STORY_WINDOW_OVERLAP)
+            : driverStories(analysed, n, allLinks, now);
     summary.stories = drafts.size();
     summary.storySeconds = seconds(t2);
     long t3 = System.nanoTime();
@@ -458,6 +464,151 @@ public final class CorroborateJob {
     sorted.sort(null);
     out.addAll(sorted);
     return out.size() > MAX_PROBLEM_LINES ? out.subList(0, MAX_PROBLEM_LINES) : out;
+  }
+
+  /**
+   * Stories by the stream clusterer on the driver over the story profiles, streamed in input order
+   * one partition at a time (only the profiles stay on the driver, not the analyses).
+   */
+  private static List<StoryDraft> driverStories(
+      JavaPairRDD<Long, Analysed> analysed, long n, List<CopyLink> links, Instant now) {
+    List<ArticleProfile> profiles = new ArrayList<>((int) n);
+    for (Iterator<Analysed> it = analysed.values().toLocalIterator(); it.hasNext(); ) {
+      profiles.add(Codec.profile(it.next().json));
+    }
+    return new StoryIds()
+        .assign(
+            Pipeline.complete(
+                NewsStoryClusterer.defaults(Phases.clock(now)).clusterProfiles(profiles, links),
+                profiles.stream().map(ArticleProfile::id).toList()));
+  }
+
+  /**
+   * Stories by windows of the input order clustered on executors ({@link WindowedStories}): each
+   * window takes the last articles of the window before it as its overlap; the driver holds only
+   * ids (the windows' stories and the copy-group keys); events and stories are named on executors
+   * from their members' profiles.
+   */
+  static List<StoryDraft> windowedStories(
+      JavaSparkContext jsc,
+      JavaPairRDD<Long, Analysed> analysed,
+      long n,
+      List<CopyLink> links,
+      Settings settings,
+      int overlapArticles) {
+    Instant now = settings.now();
+    List<String> ids = analysed.mapValues(a -> a.id).sortByKey().values().collect();
+    Broadcast<List<String>> keys =
+        jsc.broadcast(new ArrayList<>(NewsStoryClusterer.groupKeysOf(ids, links)));
+    int windows = (int) Math.min(settings.storyWindows(), n);
+    long size = (n + windows - 1) / windows;
+    long overlap = Math.min(size, overlapArticles);
+    List<Tuple2<Integer, List<List<List<String>>>>> local =
+        analysed
+            .flatMapToPair(
+                t -> {
+                  long i = t._1();
+                  int w = (int) (i / size);
+                  List<Tuple2<Integer, Tuple2<Long, String>>> out = new ArrayList<>(2);
+                  out.add(new Tuple2<>(w, new Tuple2<>(i, t._2().json)));
+                  if (w + 1 < windows && i >= (w + 1) * size - overlap) {
+                    out.add(new Tuple2<>(w + 1, new Tuple2<>(i, t._2().json)));
+                  }
+                  return out.iterator();
+                })
+            .groupByKey(windows)
+            .mapToPair(
+                t -> {
+                  List<Tuple2<Long, String>> members = new ArrayList<>();
+                  t._2().forEach(members::add);
+                  members.sort(java.util.Comparator.comparing(Tuple2::_1));
+                  List<ArticleProfile> profiles = new ArrayList<>(members.size());
+                  List<String> memberKeys = new ArrayList<>(members.size());
+                  for (Tuple2<Long, String> m : members) {
+                    profiles.add(Codec.profile(m._2()));
+                    memberKeys.add(keys.value().get((int) (long) m._1()));
+                  }
+                  StoryConfig config = NewsStoryClusterer.defaults(Phases.clock(now)).config();
+                  return new Tuple2<>(
+                      t._1(), WindowedStories.cluster(config, profiles, memberKeys));
+                })
+            .collect();
+    List<List<List<List<String>>>> byWindow = new ArrayList<>();
+    for (int w = 0; w < windows; w++) {
+      byWindow.add(List.of());
+    }
+    for (Tuple2<Integer, List<List<List<String>>>> t : local) {
+      byWindow.set(t._1(), t._2());
+    }
+    Map<String, Integer> position = new HashMap<>();
+    for (int i = 0; i < ids.size(); i++) {
+      position.put(ids.get(i), i);
+    }
+    List<List<List<String>>> stories =
+        WindowedStories.join(
+            byWindow, id -> (int) (position.get(id) / size), id -> position.get(id));
+    // the label of each event and story, made where the profiles are: keyed by first id and size
+    // (an article's place in the input, (label key, its rank among the members named))
+    List<Tuple2<Long, Tuple2<String, Integer>>> wanted = new ArrayList<>();
+    for (List<List<String>> story : stories) {
+      List<String> all = new ArrayList<>();
+      for (List<String> event : story) {
+        all.addAll(event);
+        want(event, position, wanted);
+      }
+      if (story.size() > 1) {
+        want(all, position, wanted);
+      }
+    }
+    Map<String, Tuple2<String, String>> labels =
+        analysed
+            .join(jsc.parallelizePairs(wanted, settings.partitions()))
+            .mapToPair(
+                t ->
+                    new Tuple2<>(
+                        t._2()._2()._1(), new Tuple2<>(t._2()._2()._2(), t._2()._1().json)))
+            .groupByKey(settings.partitions())
+            .mapValues(
+                members -> {
+                  List<Tuple2<Integer, String>> m = new ArrayList<>();
+                  members.forEach(m::add);
+                  m.sort(java.util.Comparator.comparing(Tuple2::_1));
+                  List<ArticleProfile> profiles = new ArrayList<>(m.size());
+                  for (Tuple2<Integer, String> x : m) {
+                    profiles.add(Codec.profile(x._2()));
+                  }
+                  NewsStoryClusterer.Label l = NewsStoryClusterer.label(profiles);
+                  return new Tuple2<>(l.title(), l.date() == null ? null : l.date().toString());
+                })
+            .collectAsMap();
+    return new StoryIds()
+        .assign(
+            Pipeline.complete(
+                NewsStoryClusterer.draftsOf(
+                    stories,
+                    members -> {
+                      Tuple2<String, String> l = labels.get(labelKey(members));
+                      return new NewsStoryClusterer.Label(
+                          l._1(), l._2() == null ? null : java.time.LocalDate.parse(l._2()));
+                    }),
+                ids));
+  }
+
+  /** Articles the windows of {@link #windowedStories} share with the window before. */
+  static final int STORY_WINDOW_OVERLAP = 200;
+
+  private static void want(
+      List<String> members,
+      Map<String, Integer> position,
+      List<Tuple2<Long, Tuple2<String, Integer>>> wanted) {
+    String key = labelKey(members);
+    for (int r = 0; r < members.size(); r++) {
+      wanted.add(new Tuple2<>((long) position.get(members.get(r)), new Tuple2<>(key, r)));
+    }
+  }
+
+  private static String labelKey(List<String> members) {
+    return members.get(0) + "#" + members.size();
   }
 
   /** A bucket's members (input positions), ascending. */

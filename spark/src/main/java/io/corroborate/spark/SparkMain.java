@@ -30,6 +30,7 @@ public final class SparkMain {
       String out,
       String outDir,
       Integer partitions,
+      int storyWindows,
       Map<String, String> conf) {}
 
   /** Runs the command and exits with its code. */
@@ -77,7 +78,9 @@ public final class SparkMain {
               : Math.max(2, 2 * spark.sparkContext().defaultParallelism());
       JobResult result =
           CorroborateJob.run(
-              spark, args.paths(), new CorroborateJob.Settings(partitions, Instant.now()));
+              spark,
+              args.paths(),
+              new CorroborateJob.Settings(partitions, Instant.now(), args.storyWindows()));
       err.print(result.summary().render());
       if (result.empty()) {
         err.println("corroborate-spark: no input could be processed");
@@ -107,7 +110,8 @@ public final class SparkMain {
 
   static final String USAGE =
       "usage: corroborate-spark analyze PATH... [--master local[2]] [--format md|json|html]"
-          + " [--out FILE] [--out-dir DIR] [--partitions N] [--conf key=value]... [--print-submit]\n"
+          + " [--out FILE] [--out-dir DIR] [--partitions N] [--story-windows N]"
+          + " [--conf key=value]... [--print-submit]\n"
           + "       "
           + CopiesBench.USAGE.substring("usage: ".length());
 
@@ -128,6 +132,7 @@ public final class SparkMain {
     String out = null;
     String outDir = null;
     Integer partitions = null;
+    int storyWindows = 0;
     Map<String, String> conf = new HashMap<>();
     boolean options = true;
     for (int i = 1; i < argv.length; i++) {
@@ -162,6 +167,16 @@ public final class SparkMain {
               throw new IllegalArgumentException("--partitions must be positive: " + v);
             }
           }
+          case "--story-windows" -> {
+            try {
+              storyWindows = Integer.parseInt(v);
+            } catch (NumberFormatException e) {
+              throw new IllegalArgumentException("--story-windows must be a number: " + v);
+            }
+            if (storyWindows < 0) {
+              throw new IllegalArgumentException("--story-windows must not be negative: " + v);
+            }
+          }
           case "--conf" -> {
             int eq = v.indexOf('=');
             if (eq <= 0) {
@@ -178,6 +193,6 @@ public final class SparkMain {
     if (paths.isEmpty()) {
       throw new IllegalArgumentException("analyze needs at least one PATH");
     }
-    return new Args(paths, master, format, out, outDir, partitions, conf);
+    return new Args(paths, master, format, out, outDir, partitions, storyWindows, conf);
   }
 }

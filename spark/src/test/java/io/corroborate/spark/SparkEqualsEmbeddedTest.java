@@ -10,6 +10,7 @@ import io.corroborate.model.ArticleAnalysis;
 import io.corroborate.model.CopyLink;
 import io.corroborate.model.Dossier;
 import io.corroborate.model.Story;
+import io.corroborate.model.StoryDraft;
 import io.corroborate.phases.Progress;
 import io.corroborate.pipeline.CorpusCleaner;
 import io.corroborate.pipeline.Pipeline;
@@ -29,6 +30,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.sql.SparkSession;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -163,6 +165,40 @@ class SparkEqualsEmbeddedTest {
   }
 
   @Test
+  void storiesOfWindowsClusteredApartAgreeWithTheEmbeddedOnes() {
+    for (int windows : new int[] {4, 8}) {
+      for (int overlap : new int[] {10, CorroborateJob.STORY_WINDOW_OVERLAP}) {
+        System.err.printf(
+            "windowed stories (%d windows, %d overlap): B-cubed F1 %.4f%n",
+            windows, overlap, windowedF1(windows, overlap));
+      }
+    }
+    assertThat(windowedF1(4, CorroborateJob.STORY_WINDOW_OVERLAP)).isGreaterThanOrEqualTo(0.98);
+  }
+
+  /** B-cubed F1 of the stories of windows clustered apart against the embedded stories. */
+  private static double windowedF1(int windows, int overlap) {
+    int n = onSpark.articles().size();
+    List<StoryDraft> windowed =
+        CorroborateJob.windowedStories(
+            JavaSparkContext.fromSparkContext(spark.sparkContext()),
+            result.analysedForTests(),
+            n,
+            links(onSpark),
+            new CorroborateJob.Settings(4, NOW, windows),
+            overlap);
+    Map<String, Set<String>> clusters = new HashMap<>();
+    List<String> placed = new ArrayList<>();
+    for (StoryDraft d : windowed) {
+      placed.addAll(d.articleIds());
+      Set<String> members = new HashSet<>(d.articleIds());
+      d.articleIds().forEach(id -> clusters.put(id, members));
+    }
+    assertThat(placed).hasSize(n).doesNotHaveDuplicates();
+    return bcubedF1(clusters, clusters(embedded));
+  }
+
+  @Test
   void outDirHoldsEachStoryAndTheTablesOnceHoweverOftenWritten() throws Exception {
     Path dir = tmp.resolve("out");
     result.writeOutDir(dir.toString());
@@ -201,8 +237,11 @@ class SparkEqualsEmbeddedTest {
 
   /** B-cubed F1 of one clustering against another, over the articles both hold. */
   static double bcubedF1(Dossier system, Dossier gold) {
-    Map<String, Set<String>> sys = clusters(system);
-    Map<String, Set<String>> ref = clusters(gold);
+    return bcubedF1(clusters(system), clusters(gold));
+  }
+
+  /** B-cubed F1 of clusters (each article's cluster) against reference clusters. */
+  static double bcubedF1(Map<String, Set<String>> sys, Map<String, Set<String>> ref) {
     double p = 0;
     double r = 0;
     for (String id : ref.keySet()) {
