@@ -59,16 +59,7 @@ record CopyCorpus(List<String> texts, List<Planted> planted) {
       paragraphs.add(copy);
     }
     // shuffle positions so copies do not all come last
-    int[] perm = new int[size];
-    for (int i = 0; i < size; i++) {
-      perm[i] = i;
-    }
-    for (int i = size - 1; i > 0; i--) {
-      int j = r.nextInt(i + 1);
-      int t = perm[i];
-      perm[i] = perm[j];
-      perm[j] = t;
-    }
+    int[] perm = shuffled(size, r);
     String[] texts = new String[size];
     for (int i = 0; i < size; i++) {
       texts[perm[i]] = String.join("\n\n", paragraphs.get(i));
@@ -97,17 +88,7 @@ record CopyCorpus(List<String> texts, List<Planted> planted) {
       java.util.function.ObjIntConsumer<List<String>> out) {
     int copies = (int) Math.round(size * copyShare);
     int originals = size - copies;
-    Random r = new Random(seed);
-    int[] indexAt = new int[size];
-    for (int i = 0; i < size; i++) {
-      indexAt[i] = i;
-    }
-    for (int i = size - 1; i > 0; i--) {
-      int j = r.nextInt(i + 1);
-      int t = indexAt[i];
-      indexAt[i] = indexAt[j];
-      indexAt[j] = t;
-    }
+    int[] indexAt = shuffled(size, new Random(seed));
     int[] positionOf = new int[size];
     for (int p = 0; p < size; p++) {
       positionOf[indexAt[p]] = p;
@@ -137,6 +118,21 @@ record CopyCorpus(List<String> texts, List<Planted> planted) {
       }
     }
     return planted;
+  }
+
+  /** 0 to size - 1 in a random order (Fisher-Yates). */
+  private static int[] shuffled(int size, Random r) {
+    int[] out = new int[size];
+    for (int i = 0; i < size; i++) {
+      out[i] = i;
+    }
+    for (int i = size - 1; i > 0; i--) {
+      int j = r.nextInt(i + 1);
+      int t = out[i];
+      out[i] = out[j];
+      out[j] = t;
+    }
+    return out;
   }
 
   private static List<String> original(MarkovText chain, int[] lengths, long seed, int index) {

@@ -24,7 +24,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.apache.spark.HashPartitioner;
-import org.apache.spark.SparkConf;
 import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.broadcast.Broadcast;
@@ -114,14 +113,12 @@ final class CopiesBench {
       err.println("corroborate-spark: cannot read " + plantedFile + ": " + e.getMessage());
       return 2;
     }
-    SparkConf conf = new SparkConf().setAppName("corroborate bench-copies");
-    conf.setMaster(args.master() == null ? "local[2]" : args.master());
-    conf.setIfMissing("spark.ui.enabled", "false");
-    conf.setIfMissing("spark.driver.bindAddress", "127.0.0.1");
-    conf.setIfMissing("spark.driver.host", "127.0.0.1");
-    conf.setIfMissing("spark.sql.shuffle.partitions", "8");
-    conf.setIfMissing("spark.serializer", "org.apache.spark.serializer.KryoSerializer");
-    SparkSession spark = SparkSession.builder().config(conf).getOrCreate();
+    SparkSession spark =
+        SparkMain.session(
+            "corroborate bench-copies",
+            args.master(),
+            "local[2]",
+            Map.of("spark.serializer", "org.apache.spark.serializer.KryoSerializer"));
     try {
       spark.sparkContext().setLogLevel("WARN");
       JavaSparkContext jsc = JavaSparkContext.fromSparkContext(spark.sparkContext());

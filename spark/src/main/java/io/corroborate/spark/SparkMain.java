@@ -55,21 +55,7 @@ public final class SparkMain {
       out.println(USAGE);
       return 0;
     }
-    SparkConf conf = new SparkConf().setAppName("corroborate analyze");
-    if (args.master() != null) {
-      conf.setMaster(args.master());
-    } else if (!conf.contains("spark.master")) {
-      conf.setMaster("local[*]");
-    }
-    conf.setIfMissing("spark.ui.enabled", "false");
-    if (conf.get("spark.master").startsWith("local")) {
-      // local mode talks to itself only: keep every socket on the loopback interface
-      conf.setIfMissing("spark.driver.bindAddress", "127.0.0.1");
-      conf.setIfMissing("spark.driver.host", "127.0.0.1");
-    }
-    conf.setIfMissing("spark.sql.shuffle.partitions", "8");
-    args.conf().forEach(conf::set);
-    SparkSession spark = SparkSession.builder().config(conf).getOrCreate();
+    SparkSession spark = session("corroborate analyze", args.master(), "local[*]", args.conf());
     try {
       spark.sparkContext().setLogLevel("WARN");
       int partitions =
@@ -106,6 +92,30 @@ public final class SparkMain {
     } finally {
       spark.stop();
     }
+  }
+
+  /**
+   * A session for a command: the given master, or the one {@code spark-submit} set, or {@code
+   * fallback}; no web UI; in local mode every socket on the loopback interface; then {@code
+   * settings} over all of that.
+   */
+  static SparkSession session(
+      String appName, String master, String fallback, Map<String, String> settings) {
+    SparkConf conf = new SparkConf().setAppName(appName);
+    if (master != null) {
+      conf.setMaster(master);
+    } else if (!conf.contains("spark.master")) {
+      conf.setMaster(fallback);
+    }
+    conf.setIfMissing("spark.ui.enabled", "false");
+    if (conf.get("spark.master").startsWith("local")) {
+      // local mode talks to itself only: keep every socket on the loopback interface
+      conf.setIfMissing("spark.driver.bindAddress", "127.0.0.1");
+      conf.setIfMissing("spark.driver.host", "127.0.0.1");
+    }
+    conf.setIfMissing("spark.sql.shuffle.partitions", "8");
+    settings.forEach(conf::set);
+    return SparkSession.builder().config(conf).getOrCreate();
   }
 
   static final String USAGE =
