@@ -55,11 +55,13 @@ import scala.Tuple2;
  * LshBands#MAX_BUCKET_PAIRS_SIZE}, else the first {@link LshBands#ANCHORS} with the rest), a pair
  * met only through fingerprints kept when it shares as many as the embedded finder asks; then the
  * exact check copy detection makes (shared distinct shingles, {@link
- * ProvenanceConfig#sharesEnough}) on a join of the candidate pairs with the shingle sets. MLlib's,
- * end to end from the same file: the same distinct shingles as a sparse binary vector per article,
- * {@code MinHashLSH} fitted and {@code approxSimilarityJoin} of the corpus with itself under a
- * Jaccard distance threshold. Both report articles per second of wall time and the recall of the
- * planted copies.
+ * ProvenanceConfig#sharesEnough}), each pair in one partition, to which each article in some pair
+ * sends its shingle set once (the text is read a second time rather than every set kept). Keys,
+ * pairs and sets travel as blocks of primitive longs, one per pair of partitions. MLlib's, end to
+ * end from the same file: the same distinct shingles as a sparse binary vector per article, {@code
+ * MinHashLSH} fitted and {@code approxSimilarityJoin} of the corpus with itself under a Jaccard
+ * distance threshold. Both report articles per second of wall time and the recall of the planted
+ * copies.
  */
 final class CopiesBench {
 
@@ -168,14 +170,14 @@ final class CopiesBench {
     String line(String name, int planted) {
       return String.format(
           Locale.ROOT,
-          "%s articles=%d wall=%.1fs articles/s=%.0f us/article=%.1f candidates=%d pairs=%d"
+          "%s articles=%d wall=%.1fs articles/s=%.0f us/article=%.1f%s pairs=%d"
               + " planted=%d recall=%.4f%s",
           name,
           articles,
           seconds,
           articles / seconds,
           1e6 * seconds / articles,
-          candidates,
+          candidates < 0 ? "" : " candidates=" + candidates,
           pairs,
           planted,
           planted == 0 ? 1.0 : found / (double) planted,
