@@ -1,5 +1,6 @@
 package io.corroborate.claims.figures;
 
+import io.corroborate.util.WordLists;
 import java.util.Map;
 import java.util.Set;
 
@@ -12,356 +13,46 @@ final class Lexicon {
 
   private Lexicon() {}
 
+  private static final WordLists WORDS = WordLists.read(Lexicon.class, "figures.txt");
+
   /** Number words NumberNormalizer reads ("twelve"), without the magnitudes. */
-  static final Set<String> NUMBER_WORDS =
-      Set.of(
-          "zero",
-          "one",
-          "two",
-          "three",
-          "four",
-          "five",
-          "six",
-          "seven",
-          "eight",
-          "nine",
-          "ten",
-          "eleven",
-          "twelve",
-          "thirteen",
-          "fourteen",
-          "fifteen",
-          "sixteen",
-          "seventeen",
-          "eighteen",
-          "nineteen",
-          "twenty",
-          "thirty",
-          "forty",
-          "fifty",
-          "sixty",
-          "seventy",
-          "eighty",
-          "ninety");
+  static final Set<String> NUMBER_WORDS = WORDS.get("number-words");
 
   /** Words that multiply the number before them. */
-  static final Map<String, Double> MAGNITUDES =
-      Map.ofEntries(
-          Map.entry("hundred", 1e2),
-          Map.entry("thousand", 1e3),
-          Map.entry("million", 1e6),
-          Map.entry("billion", 1e9),
-          Map.entry("trillion", 1e12),
-          Map.entry("dozen", 12.0));
+  static final Map<String, Double> MAGNITUDES = WORDS.numbers("magnitudes");
 
   /** Abbreviated magnitudes written as a word or glued to the digits ("1.2bn", "$5m"). */
-  static final Map<String, Double> SHORT_MAGNITUDES =
-      Map.ofEntries(
-          Map.entry("k", 1e3),
-          Map.entry("m", 1e6),
-          Map.entry("mn", 1e6),
-          Map.entry("mln", 1e6),
-          Map.entry("bn", 1e9),
-          Map.entry("b", 1e9),
-          Map.entry("tn", 1e12),
-          Map.entry("trn", 1e12));
+  static final Map<String, Double> SHORT_MAGNITUDES = WORDS.numbers("short-magnitudes");
 
   /** Short magnitudes that are also units, read as magnitudes only after a currency. */
-  static final Set<String> AMBIGUOUS_MAGNITUDES = Set.of("m", "b", "k");
+  static final Set<String> AMBIGUOUS_MAGNITUDES = WORDS.get("ambiguous-magnitudes");
 
   /** Plural magnitudes that name an order of magnitude ("thousands"): low bound, high is 10x. */
-  static final Map<String, Double> VAGUE_PLURALS =
-      Map.ofEntries(
-          Map.entry("tens", 10.0),
-          Map.entry("dozens", 12.0),
-          Map.entry("hundreds", 1e2),
-          Map.entry("thousands", 1e3),
-          Map.entry("millions", 1e6),
-          Map.entry("billions", 1e9),
-          Map.entry("trillions", 1e12));
+  static final Map<String, Double> VAGUE_PLURALS = WORDS.numbers("vague-plurals");
 
   /** Vague amounts stated without a number ("several"). */
-  static final Set<String> VAGUE_WORDS = Set.of("several", "numerous", "scores");
+  static final Set<String> VAGUE_WORDS = WORDS.get("vague-words");
 
   /** Fractions written as words. */
-  static final Map<String, Double> FRACTIONS =
-      Map.ofEntries(
-          Map.entry("half", 0.5),
-          Map.entry("third", 1.0 / 3),
-          Map.entry("thirds", 1.0 / 3),
-          Map.entry("quarter", 0.25),
-          Map.entry("quarters", 0.25),
-          Map.entry("fifth", 0.2),
-          Map.entry("fifths", 0.2),
-          Map.entry("tenth", 0.1),
-          Map.entry("tenths", 0.1));
+  static final Map<String, Double> FRACTIONS = WORDS.numbers("fractions");
 
   /** Currency symbols and codes written before the number. */
-  static final Set<String> CURRENCY_SYMBOLS =
-      Set.of(
-          "$", "us$", "a$", "c$", "hk$", "nz$", "s$", "r$", "£", "€", "¥", "₹", "₩", "₽", "₪",
-          "usd", "eur", "gbp", "jpy", "cny", "chf", "inr", "aud", "cad", "rs", "rs.", "rm");
+  static final Set<String> CURRENCY_SYMBOLS = WORDS.get("currency-symbols");
 
   /** Currency names written after the number. */
-  static final Set<String> CURRENCY_WORDS =
-      Set.of(
-          "dollar",
-          "dollars",
-          "euro",
-          "euros",
-          "pound",
-          "pounds",
-          "sterling",
-          "yen",
-          "yuan",
-          "renminbi",
-          "rupee",
-          "rupees",
-          "crown",
-          "crowns",
-          "kronor",
-          "krona",
-          "kroner",
-          "krone",
-          "shekel",
-          "shekels",
-          "franc",
-          "francs",
-          "ruble",
-          "rubles",
-          "rouble",
-          "roubles",
-          "won",
-          "peso",
-          "pesos",
-          "rand",
-          "naira",
-          "dinar",
-          "dinars",
-          "dirham",
-          "dirhams",
-          "ringgit",
-          "baht",
-          "lira",
-          "lire",
-          "real",
-          "reais",
-          "hryvnia",
-          "hryvnias",
-          "zloty",
-          "forint",
-          "usd",
-          "eur",
-          "gbp",
-          "jpy");
+  static final Set<String> CURRENCY_WORDS = WORDS.get("currency-words");
 
   /** Small currency units written after the number. */
-  static final Set<String> CURRENCY_SUBUNITS = Set.of("cents", "cent", "pence", "penny", "sen");
+  static final Set<String> CURRENCY_SUBUNITS = WORDS.get("currency-subunits");
 
   /** Words saying the number is a percentage. */
-  static final Set<String> PERCENT_WORDS = Set.of("%", "percent", "pct", "pc", "per-cent");
+  static final Set<String> PERCENT_WORDS = WORDS.get("percent-words");
 
   /** Units of time: a number followed by one is a duration. */
-  static final Set<String> TIME_UNITS =
-      Set.of(
-          "second",
-          "seconds",
-          "sec",
-          "secs",
-          "minute",
-          "minutes",
-          "min",
-          "mins",
-          "hour",
-          "hours",
-          "hr",
-          "hrs",
-          "day",
-          "days",
-          "week",
-          "weeks",
-          "month",
-          "months",
-          "year",
-          "years",
-          "yr",
-          "yrs",
-          "decade",
-          "decades",
-          "century",
-          "centuries",
-          "fortnight",
-          "fortnights",
-          "night",
-          "nights",
-          "weekend",
-          "weekends",
-          "season",
-          "seasons",
-          "quarter",
-          "quarters");
+  static final Set<String> TIME_UNITS = WORDS.get("time-units");
 
   /** Units of measure (as written, lower case). */
-  static final Set<String> MEASURE_UNITS =
-      Set.of(
-          "metre",
-          "metres",
-          "meter",
-          "meters",
-          "m",
-          "km",
-          "kilometre",
-          "kilometres",
-          "kilometer",
-          "kilometers",
-          "cm",
-          "centimetres",
-          "centimeters",
-          "mm",
-          "millimetre",
-          "millimetres",
-          "millimeter",
-          "millimeters",
-          "mile",
-          "miles",
-          "foot",
-          "feet",
-          "ft",
-          "inch",
-          "inches",
-          "in.",
-          "yard",
-          "yards",
-          "yd",
-          "nautical",
-          "acre",
-          "acres",
-          "hectare",
-          "hectares",
-          "ha",
-          "sq",
-          "square",
-          "cubic",
-          "kg",
-          "kilogram",
-          "kilograms",
-          "kilo",
-          "kilos",
-          "g",
-          "gram",
-          "grams",
-          "mg",
-          "milligrams",
-          "lb",
-          "lbs",
-          "ounce",
-          "ounces",
-          "oz",
-          "ton",
-          "tons",
-          "tonne",
-          "tonnes",
-          "litre",
-          "litres",
-          "liter",
-          "liters",
-          "l",
-          "ml",
-          "millilitres",
-          "gallon",
-          "gallons",
-          "barrel",
-          "barrels",
-          "cc",
-          "mph",
-          "km/h",
-          "kph",
-          "km/hr",
-          "knots",
-          "knot",
-          "degree",
-          "degrees",
-          "celsius",
-          "fahrenheit",
-          "°",
-          "°c",
-          "°f",
-          "c",
-          "f",
-          "kelvin",
-          "watt",
-          "watts",
-          "w",
-          "kw",
-          "kilowatts",
-          "kilowatt",
-          "mw",
-          "megawatts",
-          "megawatt",
-          "gw",
-          "gigawatts",
-          "gigawatt",
-          "kwh",
-          "mwh",
-          "gwh",
-          "twh",
-          "volt",
-          "volts",
-          "v",
-          "kv",
-          "amp",
-          "amps",
-          "mah",
-          "hz",
-          "khz",
-          "mhz",
-          "ghz",
-          "gb",
-          "tb",
-          "mb",
-          "kb",
-          "bytes",
-          "gigabytes",
-          "terabytes",
-          "megabytes",
-          "hp",
-          "horsepower",
-          "bhp",
-          "ps",
-          "nm",
-          "lb-ft",
-          "ppm",
-          "ppb",
-          "decibels",
-          "db",
-          "calories",
-          "kcal",
-          "μm",
-          "µm",
-          "nanometer",
-          "nanometers",
-          "nanometre",
-          "nanometres",
-          "micron",
-          "microns",
-          "m2",
-          "km2",
-          "m3",
-          "gpa",
-          "gigapascals",
-          "pascals",
-          "psi",
-          "mpg",
-          "bar",
-          "storeys",
-          "stories",
-          "floors",
-          "points",
-          "point",
-          "times",
-          "basis",
-          "carats",
-          "magnitude");
+  static final Set<String> MEASURE_UNITS = WORDS.get("measure-units");
 
   /** Words before a number that say how it bounds the truth, longest first per qualifier. */
   static final String[][] QUALIFIERS_BEFORE = {
@@ -414,180 +105,25 @@ final class Lexicon {
   };
 
   /** Words between a qualifier and the number that do not break it ("more than a dozen"). */
-  static final Set<String> QUALIFIER_GAP = Set.of("just", "well", "only", "a", "an", "slightly");
+  static final Set<String> QUALIFIER_GAP = WORDS.get("qualifier-gap");
 
   /** Hedging words: the article does not vouch for the figure. */
-  static final Set<String> HEDGES =
-      Set.of(
-          "reportedly",
-          "allegedly",
-          "unverified",
-          "unconfirmed",
-          "purportedly",
-          "supposedly",
-          "claimed",
-          "claims",
-          "claim",
-          "claiming",
-          "alleged",
-          "rumoured",
-          "rumored");
+  static final Set<String> HEDGES = WORDS.get("hedges");
 
   /** Lemmas of verbs that attribute a statement to a source. */
-  static final Set<String> REPORTING_VERBS =
-      Set.of(
-          "say",
-          "tell",
-          "report",
-          "estimate",
-          "claim",
-          "confirm",
-          "announce",
-          "state",
-          "add",
-          "note",
-          "quote",
-          "suggest",
-          "indicate",
-          "believe",
-          "warn",
-          "write",
-          "post",
-          "assert",
-          "insist",
-          "acknowledge",
-          "admit",
-          "allege",
-          "reveal",
-          "disclose",
-          "show",
-          "put",
-          "tally",
-          "count",
-          "record",
-          "forecast",
-          "predict",
-          "project",
-          "expect",
-          "calculate",
-          "find",
-          "conclude",
-          "explain",
-          "declare",
-          "describe",
-          "brief",
-          "testify",
-          "concede",
-          "according");
+  static final Set<String> REPORTING_VERBS = WORDS.get("reporting-verbs");
 
   /** Words naming a unit of time inside a time scope. */
-  static final Set<String> TIME_NOUNS =
-      Set.of(
-          "second",
-          "seconds",
-          "minute",
-          "minutes",
-          "hour",
-          "hours",
-          "day",
-          "days",
-          "week",
-          "weeks",
-          "weekend",
-          "month",
-          "months",
-          "year",
-          "years",
-          "decade",
-          "decades",
-          "century",
-          "quarter",
-          "morning",
-          "afternoon",
-          "evening",
-          "night",
-          "overnight",
-          "today",
-          "yesterday",
-          "tonight",
-          "period",
-          "season",
-          "war",
-          "conflict",
-          "fighting",
-          "invasion",
-          "pandemic",
-          "outbreak",
-          "start",
-          "beginning");
+  static final Set<String> TIME_NOUNS = WORDS.get("time-nouns");
 
   /** Month and weekday names, lower case, with common abbreviations. */
-  static final Set<String> CALENDAR_WORDS =
-      Set.of(
-          "january",
-          "february",
-          "march",
-          "april",
-          "may",
-          "june",
-          "july",
-          "august",
-          "september",
-          "october",
-          "november",
-          "december",
-          "jan",
-          "jan.",
-          "feb",
-          "feb.",
-          "mar",
-          "mar.",
-          "apr",
-          "apr.",
-          "jun",
-          "jun.",
-          "jul",
-          "jul.",
-          "aug",
-          "aug.",
-          "sep",
-          "sep.",
-          "sept",
-          "sept.",
-          "oct",
-          "oct.",
-          "nov",
-          "nov.",
-          "dec",
-          "dec.",
-          "monday",
-          "tuesday",
-          "wednesday",
-          "thursday",
-          "friday",
-          "saturday",
-          "sunday");
+  static final Set<String> CALENDAR_WORDS = WORDS.get("calendar-words");
 
   /** Words after a number that make it a time of day. */
-  static final Set<String> CLOCK_WORDS =
-      Set.of(
-          "am", "a.m.", "pm", "p.m.", "gmt", "utc", "bst", "cet", "est", "edt", "pst", "pdt", "et",
-          "pt", "hrs", "o'clock", "h");
+  static final Set<String> CLOCK_WORDS = WORDS.get("clock-words");
 
   /** Words before a number that make it a phone number. */
-  static final Set<String> PHONE_CUES =
-      Set.of(
-          "call",
-          "dial",
-          "text",
-          "phone",
-          "telephone",
-          "tel",
-          "tel.",
-          "hotline",
-          "helpline",
-          "lifeline",
-          "fax");
+  static final Set<String> PHONE_CUES = WORDS.get("phone-cues");
 
   /** Words before a number that make it a phone number, an address or an identifier. */
   static final Set<String> IDENTIFIER_CUES =
@@ -652,22 +188,7 @@ final class Lexicon {
               "terminal"));
 
   /** Words after a number that make it an identifier or an address. */
-  static final Set<String> IDENTIFIER_AFTER =
-      Set.of(
-          "street",
-          "st",
-          "st.",
-          "avenue",
-          "ave",
-          "ave.",
-          "road",
-          "rd",
-          "rd.",
-          "lane",
-          "boulevard",
-          "blvd",
-          "drive",
-          "way");
+  static final Set<String> IDENTIFIER_AFTER = WORDS.get("identifier-after");
 
   static Set<String> union(Set<String> a, Set<String> b) {
     java.util.Set<String> all = new java.util.HashSet<>(a);
