@@ -1,5 +1,6 @@
 package io.corroborate.provenance;
 
+import io.corroborate.util.WordLists;
 import java.util.Arrays;
 import java.util.Set;
 
@@ -15,15 +16,7 @@ import java.util.Set;
 public record SentenceWords(long[] words, long[] numbers, int tokens) {
 
   private static final Set<String> STOP =
-      Set.of(
-          "a", "an", "the", "of", "to", "in", "on", "at", "for", "and", "or", "but", "is", "are",
-          "was", "were", "be", "been", "being", "has", "have", "had", "it", "its", "this", "that",
-          "these", "those", "with", "as", "by", "from", "he", "she", "they", "we", "you", "i",
-          "his", "her", "their", "our", "them", "him", "said", "says", "say", "not", "no", "than",
-          "then", "there", "which", "who", "whom", "what", "when", "where", "will", "would",
-          "could", "should", "may", "might", "can", "about", "after", "before", "into", "over",
-          "under", "more", "most", "some", "other", "also", "up", "out", "so", "if", "do", "does",
-          "did", "s", "t", "all", "any", "just", "one", "new", "very", "such", "only", "own");
+      WordLists.read(SentenceWords.class, "function-words.txt").get("function-words");
 
   private static final long[] STOP_HASHES = stopHashes();
 
