@@ -1,6 +1,7 @@
 package io.corroborate.clean;
 
 import io.corroborate.model.BlockKind;
+import io.corroborate.util.WordLists;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -45,220 +46,25 @@ final class ClassNames {
    */
   static final int PAGE_END = 32;
 
+  private static final WordLists WORDS = WordLists.read(ClassNames.class, "class-names.txt");
+
   /** Never-article words that name the end of a page rather than what an element is. */
-  private static final Set<String> PAGE_END_WORDS = Set.of("footer", "copyright");
+  private static final Set<String> PAGE_END_WORDS = WORDS.get("page-end-words");
 
-  private static final Set<String> HEADER_WORDS = Set.of("header", "teaser", "teasers", "subline");
+  private static final Set<String> HEADER_WORDS = WORDS.get("header-words");
 
-  private static final Set<String> FURNITURE_WORDS =
-      Set.of(
-          "related",
-          "relatedposts",
-          "recommended",
-          "recommendation",
-          "recommendations",
-          "recirc",
-          "recirculation",
-          "share",
-          "shares",
-          "sharing",
-          "sharebar",
-          "sharethis",
-          "addthis",
-          "social",
-          "sociable",
-          "socialmedia",
-          "sidebar",
-          "nav",
-          "navbar",
-          "navigation",
-          "subnav",
-          "menu",
-          "submenu",
-          "breadcrumb",
-          "breadcrumbs",
-          "pagination",
-          "pager",
-          "newsletter",
-          "subscribe",
-          "subscription",
-          "signup",
-          "paywall",
-          "promo",
-          "promos",
-          "promotion",
-          "promoted",
-          "sponsored",
-          "sponsor",
-          "advert",
-          "advertisement",
-          "advertising",
-          "ad",
-          "ads",
-          "adsbygoogle",
-          "adslot",
-          "adunit",
-          "dfp",
-          "banner",
-          "popup",
-          "modal",
-          "overlay",
-          "tooltip",
-          "popover",
-          "rollover",
-          "hovercard",
-          "lightbox",
-          "trending",
-          "popular",
-          "mostread",
-          "byline",
-          "author",
-          "authors",
-          "caption",
-          "legend",
-          "figcaption",
-          "credit",
-          "credits",
-          "tags",
-          "tag",
-          "taglist",
-          "keywords",
-          "toolbar",
-          "masthead",
-          "header",
-          "meta",
-          "rating",
-          "ratings",
-          "teaser",
-          "teasers",
-          "gallery",
-          "slideshow",
-          "carousel",
-          "slider",
-          "player",
-          "login",
-          "signin",
-          "search",
-          "logo",
-          "bio",
-          "subline",
-          "timestamp",
-          "date",
-          "follow",
-          "feedback",
-          "skip",
-          "hidden",
-          "hide",
-          "invisible",
-          "nojs",
-          "noscript");
+  private static final Set<String> FURNITURE_WORDS = WORDS.get("furniture-words");
 
-  private static final Set<String> NEVER_ARTICLE_WORDS =
-      Set.of(
-          "comment",
-          "comments",
-          "commentlist",
-          "commentform",
-          "respond",
-          "reply",
-          "replies",
-          "disqus",
-          "discussion",
-          "footer",
-          "cookie",
-          "cookies",
-          "consent",
-          "gdpr",
-          "outbrain",
-          "taboola",
-          "copyright",
-          "kommentare",
-          "commentaires");
+  private static final Set<String> NEVER_ARTICLE_WORDS = WORDS.get("never-article-words");
 
   /** Words after "hidden" that make it a responsive-layout class, not a hidden one. */
-  private static final Set<String> BREAKPOINTS =
-      Set.of("xs", "sm", "md", "lg", "xl", "mobile", "desktop", "tablet", "phone", "print");
+  private static final Set<String> BREAKPOINTS = WORDS.get("breakpoints");
 
-  private static final Set<String> BODY_WORDS =
-      Set.of(
-          "articlebody",
-          "articletext",
-          "articlecontent",
-          "entrycontent",
-          "postcontent",
-          "postbody",
-          "posttext",
-          "storybody",
-          "storycontent",
-          "storytext",
-          "bodytext",
-          "textcontent",
-          "richtext",
-          "fulltext",
-          "artikeltext",
-          "articolo");
+  private static final Set<String> BODY_WORDS = WORDS.get("body-words");
 
-  private static final Set<String> BODY_PAIRS =
-      Set.of(
-          "article body",
-          "article content",
-          "article text",
-          "article entry",
-          "article main",
-          "article inner",
-          "article copy",
-          "entry content",
-          "entry body",
-          "entry text",
-          "post content",
-          "post body",
-          "post text",
-          "post entry",
-          "post inner",
-          "story body",
-          "story content",
-          "story text",
-          "body text",
-          "body copy",
-          "text content",
-          "rich text",
-          "content body",
-          "content text",
-          "news text",
-          "news body",
-          "article texte",
-          "artikel text",
-          "artikel body",
-          "text body",
-          "field body",
-          "main text",
-          "page content",
-          "single content",
-          "blog content",
-          "blog post");
+  private static final Set<String> BODY_PAIRS = WORDS.get("body-pairs");
 
-  private static final Set<String> HINT_WORDS =
-      Set.of(
-          "article",
-          "articles",
-          "content",
-          "entry",
-          "post",
-          "story",
-          "text",
-          "body",
-          "main",
-          "blog",
-          "prose",
-          "paragraph",
-          "paragraphs",
-          "artikel",
-          "beitrag",
-          "inhalt",
-          "contenu",
-          "texte",
-          "hentry",
-          "copy");
+  private static final Set<String> HINT_WORDS = WORDS.get("hint-words");
 
   private static final Map<String, BlockKind> KINDS = kinds();
 
