@@ -3,6 +3,7 @@ package io.corroborate.claims.figures;
 import edu.stanford.nlp.ling.IndexedWord;
 import edu.stanford.nlp.semgraph.SemanticGraph;
 import edu.stanford.nlp.semgraph.SemanticGraphEdge;
+import io.corroborate.util.WordLists;
 import java.util.List;
 import java.util.Set;
 
@@ -13,29 +14,11 @@ import java.util.Set;
  */
 final class Attribution {
 
-  private static final Set<String> PRONOUNS =
-      Set.of(
-          "he", "she", "they", "it", "we", "i", "you", "who", "which", "that", "this", "these",
-          "those", "one", "someone", "him", "her", "them");
-  private static final Set<String> PERSONAL = Set.of("he", "she");
-  static final Set<String> COUNTING_VERBS =
-      Set.of(
-          "estimate",
-          "report",
-          "count",
-          "record",
-          "put",
-          "tally",
-          "confirm",
-          "quote",
-          "cite",
-          "give",
-          "forecast",
-          "project",
-          "calculate",
-          "register",
-          "log",
-          "announce");
+  private static final WordLists WORDS = WordLists.read(Attribution.class, "attribution.txt");
+
+  private static final Set<String> PRONOUNS = WORDS.get("pronouns");
+  private static final Set<String> PERSONAL = WORDS.get("personal");
+  static final Set<String> COUNTING_VERBS = WORDS.get("counting-verbs");
 
   private Attribution() {}
 

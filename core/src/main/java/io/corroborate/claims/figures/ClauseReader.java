@@ -4,6 +4,7 @@ import edu.stanford.nlp.ling.IndexedWord;
 import edu.stanford.nlp.semgraph.SemanticGraph;
 import edu.stanford.nlp.semgraph.SemanticGraphEdge;
 import io.corroborate.model.FigureKind;
+import io.corroborate.util.WordLists;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -17,86 +18,16 @@ import java.util.TreeSet;
  */
 final class ClauseReader {
 
-  private static final Set<String> SUBJECTS = Set.of("nsubj", "nsubj:pass", "csubj");
-  private static final Set<String> ARGUMENTS =
-      Set.of("nsubj", "nsubj:pass", "obj", "iobj", "obl", "obl:npmod", "nsubj:xsubj", "dep");
-  private static final Set<String> NOMINAL_UP =
-      Set.of("nmod", "compound", "appos", "nummod", "conj", "amod", "obl:npmod", "nmod:npmod");
-  private static final Set<String> LIGHT_VERBS =
-      Set.of(
-          "have",
-          "be",
-          "see",
-          "include",
-          "get",
-          "reach",
-          "total",
-          "number",
-          "suffer",
-          "sustain",
-          "record",
-          "hold",
-          "own",
-          "face",
-          "contain",
-          "comprise",
-          "count",
-          "put",
-          "make",
-          "become",
-          "remain",
-          "stand",
-          "hit",
-          "top",
-          "exceed",
-          "pass",
-          "surpass");
-  private static final Set<String> MOTION_CASES = Set.of("from", "to", "into", "out");
-  private static final Set<String> BETWEEN_AUX =
-      Set.of(
-          "either",
-          "both",
-          "all",
-          "reportedly",
-          "allegedly",
-          "now",
-          "already",
-          "just",
-          "also",
-          "since",
-          "been",
-          "being");
-  private static final Set<String> RELATIONAL_NOUNS =
-      Set.of(
-          "top",
-          "total",
-          "number",
-          "lot",
-          "majority",
-          "minority",
-          "rest",
-          "average",
-          "group",
-          "half",
-          "part",
-          "most",
-          "some",
-          "all",
-          "each",
-          "none",
-          "sum",
-          "amount",
-          "figure",
-          "estimate",
-          "range",
-          "maximum",
-          "minimum",
-          "tally",
-          "one");
-  private static final Set<String> AUXILIARIES =
-      Set.of(
-          "be", "have", "do", "will", "would", "can", "could", "may", "might", "shall", "should",
-          "must");
+  private static final WordLists WORDS = WordLists.read(ClauseReader.class, "clause-reader.txt");
+
+  private static final Set<String> SUBJECTS = WORDS.get("subjects");
+  private static final Set<String> ARGUMENTS = WORDS.get("arguments");
+  private static final Set<String> NOMINAL_UP = WORDS.get("nominal-up");
+  private static final Set<String> LIGHT_VERBS = WORDS.get("light-verbs");
+  private static final Set<String> MOTION_CASES = WORDS.get("motion-cases");
+  private static final Set<String> BETWEEN_AUX = WORDS.get("between-aux");
+  private static final Set<String> RELATIONAL_NOUNS = WORDS.get("relational-nouns");
+  private static final Set<String> AUXILIARIES = WORDS.get("auxiliaries");
   private static final int MAX_PHRASE = 7;
 
   private ClauseReader() {}

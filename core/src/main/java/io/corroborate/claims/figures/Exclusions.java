@@ -1,5 +1,6 @@
 package io.corroborate.claims.figures;
 
+import io.corroborate.util.WordLists;
 import java.util.List;
 import java.util.Set;
 
@@ -23,40 +24,11 @@ final class Exclusions {
   private static final Set<String> PHONE_CUES =
       Lexicon.union(Lexicon.PHONE_CUES, Set.of("contact"));
 
+  private static final WordLists WORDS = WordLists.read(Exclusions.class, "exclusions.txt");
+
   private static final Set<String> LOWERCASE_IDENTIFIER_CUES =
-      Set.of(
-          "category",
-          "no.",
-          "route",
-          "flight",
-          "room",
-          "suite",
-          "apartment",
-          "apt",
-          "apt.",
-          "chapter",
-          "section",
-          "article",
-          "paragraph",
-          "version",
-          "episode",
-          "grade",
-          "model",
-          "code",
-          "zip",
-          "postcode",
-          "platform",
-          "gate",
-          "channel",
-          "volume",
-          "vol.",
-          "clause",
-          "resolution",
-          "phase");
-  private static final Set<String> DETERMINER_ONE =
-      Set.of(
-          "the", "this", "that", "each", "every", "no", "any", "same", "which", "another", "only",
-          "other", "last", "next", "right", "wrong", "big", "new", "old", "little");
+      WORDS.get("lowercase-identifier-cues");
+  private static final Set<String> DETERMINER_ONE = WORDS.get("determiner-one");
 
   private Exclusions() {}
 

@@ -2,6 +2,7 @@ package io.corroborate.claims.figures;
 
 import io.corroborate.model.FigureKind;
 import io.corroborate.model.Qualifier;
+import io.corroborate.util.WordLists;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -16,52 +17,10 @@ import java.util.Set;
 final class QuantityScanner {
 
   private static final Set<String> RANGE_LINKS = Set.of("-", "\u2013", "\u2014", "to", "and");
-  private static final Set<String> CHANGE_WORDS =
-      Set.of(
-          "by",
-          "up",
-          "down",
-          "rose",
-          "rise",
-          "rises",
-          "risen",
-          "fell",
-          "fall",
-          "falls",
-          "fallen",
-          "gained",
-          "gain",
-          "gains",
-          "lost",
-          "lose",
-          "loses",
-          "jumped",
-          "jump",
-          "climbed",
-          "climb",
-          "dropped",
-          "drop",
-          "drops",
-          "increased",
-          "increase",
-          "decreased",
-          "decrease",
-          "grew",
-          "grow",
-          "slid",
-          "slide",
-          "plunged",
-          "plunge",
-          "added",
-          "shed",
-          "surged",
-          "soared",
-          "slumped",
-          "tumbled",
-          "sank",
-          "eased",
-          "advanced",
-          "declined");
+  private static final WordLists WORDS =
+      WordLists.read(QuantityScanner.class, "quantity-scanner.txt");
+
+  private static final Set<String> CHANGE_WORDS = WORDS.get("change-words");
 
   /** Qualifier phrases, longest first, so that "no more than" wins over "more than". */
   private static final String[][] QUALIFIERS_LONGEST_FIRST =

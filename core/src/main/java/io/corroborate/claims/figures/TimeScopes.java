@@ -1,5 +1,6 @@
 package io.corroborate.claims.figures;
 
+import io.corroborate.util.WordLists;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -14,16 +15,13 @@ final class TimeScopes {
   /** A time phrase: its tokens. */
   record Scope(int start, int end, String text) {}
 
-  private static final Set<String> LEADS =
-      Set.of("in", "over", "during", "within", "for", "across");
-  private static final Set<String> RELATIVE =
-      Set.of("past", "last", "previous", "first", "next", "coming", "preceding", "same");
-  private static final Set<String> EACH = Set.of("each", "every", "per", "a");
-  private static final Set<String> SINGULAR_UNITS =
-      Set.of(
-          "second", "minute", "hour", "day", "night", "week", "month", "year", "quarter", "decade",
-          "season", "weekend");
-  private static final Set<String> DEICTIC = Set.of("this", "last", "next");
+  private static final WordLists WORDS = WordLists.read(TimeScopes.class, "time-scopes.txt");
+
+  private static final Set<String> LEADS = WORDS.get("leads");
+  private static final Set<String> RELATIVE = WORDS.get("relative");
+  private static final Set<String> EACH = WORDS.get("each");
+  private static final Set<String> SINGULAR_UNITS = WORDS.get("singular-units");
+  private static final Set<String> DEICTIC = WORDS.get("deictic");
   private static final int MAX_DISTANCE = 14;
 
   private TimeScopes() {}
