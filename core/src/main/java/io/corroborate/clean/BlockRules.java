@@ -1,6 +1,7 @@
 package io.corroborate.clean;
 
 import io.corroborate.model.BlockKind;
+import io.corroborate.util.WordLists;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -205,55 +206,9 @@ final class BlockRules {
           "in [\\p{L}&][\\p{L}&-]*(?: [\\p{L}&][\\p{L}&-]*){0,2}"
               + "|(?:[\\p{L}&' -]{2,30}\\s*(?:>|\u00bb|\u203a|/|\\|)\\s*){1,6}[\\p{L}&' -]{2,30}");
 
-  private static final Set<String> OUTLET_WORDS =
-      Set.of(
-          "tv",
-          "news",
-          "times",
-          "post",
-          "radio",
-          "daily",
-          "herald",
-          "journal",
-          "tribune",
-          "gazette",
-          "media",
-          "network",
-          "press",
-          "online",
-          "chronicle",
-          "telegraph",
-          "observer",
-          "express",
-          "wire",
-          "agency",
-          "broadcasting",
-          "today",
-          "courier",
-          "dispatch",
-          "record",
-          "sun",
-          "star",
-          "mirror",
-          "review",
-          "weekly",
-          "magazine",
-          "zeitung",
-          "nachrichten",
-          "quotidien",
-          "diario",
-          "periódico",
-          "notizie",
-          "presse",
-          "monde",
-          "bulletin",
-          "standard",
-          "register",
-          "examiner",
-          "sentinel",
-          "ledger",
-          "enquirer",
-          "inquirer");
+  private static final WordLists WORDS = WordLists.read(BlockRules.class, "block-rules.txt");
+
+  private static final Set<String> OUTLET_WORDS = WORDS.get("outlet-words");
 
   /** The kind a block is by itself, or null when nothing about it says furniture. */
   static BlockKind classify(BlockFeatures f) {

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import io.corroborate.model.NewsDate;
+import io.corroborate.util.WordLists;
 import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
@@ -27,23 +28,9 @@ final class HtmlMetadata {
 
   private static final ObjectMapper JSON = jsonMapper();
 
-  private static final Set<String> ARTICLE_TYPES =
-      Set.of(
-          "article",
-          "newsarticle",
-          "reportagenewsarticle",
-          "analysisnewsarticle",
-          "opinionnewsarticle",
-          "backgroundnewsarticle",
-          "reviewnewsarticle",
-          "blogposting",
-          "liveblogposting",
-          "scholarlyarticle",
-          "techarticle",
-          "report",
-          "socialmediaposting",
-          "webpage",
-          "posting");
+  private static final WordLists WORDS = WordLists.read(HtmlMetadata.class, "html-metadata.txt");
+
+  private static final Set<String> ARTICLE_TYPES = WORDS.get("article-types");
 
   private static final Pattern URL_DATE =
       Pattern.compile("/((?:19|20)\\d{2})[/-](\\d{1,2})[/-](\\d{1,2})(?:/|-|$)");

@@ -1,5 +1,6 @@
 package io.corroborate.clean;
 
+import io.corroborate.util.WordLists;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.Set;
@@ -19,93 +20,12 @@ import org.jsoup.select.NodeTraversor;
  */
 final class PageIndex {
 
-  static final Set<String> BLOCK_TAGS =
-      Set.of(
-          "p",
-          "div",
-          "section",
-          "article",
-          "main",
-          "header",
-          "footer",
-          "h1",
-          "h2",
-          "h3",
-          "h4",
-          "h5",
-          "h6",
-          "li",
-          "ul",
-          "ol",
-          "dl",
-          "dd",
-          "dt",
-          "blockquote",
-          "pre",
-          "table",
-          "tr",
-          "td",
-          "th",
-          "tbody",
-          "thead",
-          "tfoot",
-          "figcaption",
-          "figure",
-          "caption",
-          "address",
-          "hr",
-          "br",
-          "center",
-          "aside",
-          "nav",
-          "form",
-          "fieldset",
-          "details",
-          "summary",
-          "body",
-          "html",
-          "menu",
-          "dialog",
-          "hgroup",
-          "legend",
-          "label");
+  private static final WordLists WORDS = WordLists.read(PageIndex.class, "page-index.txt");
+
+  static final Set<String> BLOCK_TAGS = WORDS.get("block-tags");
 
   /** Elements that hold no readable text. */
-  static final Set<String> SKIP_TAGS =
-      Set.of(
-          "script",
-          "style",
-          "noscript",
-          "template",
-          "svg",
-          "math",
-          "canvas",
-          "iframe",
-          "object",
-          "embed",
-          "button",
-          "select",
-          "input",
-          "textarea",
-          "option",
-          "head",
-          "title",
-          "meta",
-          "link",
-          "img",
-          "picture",
-          "video",
-          "audio",
-          "source",
-          "map",
-          "dialog",
-          "frame",
-          "frameset",
-          "applet",
-          "track",
-          "param",
-          "area",
-          "base");
+  static final Set<String> SKIP_TAGS = WORDS.get("skip-tags");
 
   // ---- elements, in document order (a parent before its descendants) ----
   Element[] elements = new Element[256];

@@ -1,6 +1,7 @@
 package io.corroborate.ingest;
 
 import io.corroborate.model.InputKind;
+import io.corroborate.util.WordLists;
 import java.util.Locale;
 import java.util.Set;
 
@@ -13,42 +14,11 @@ import java.util.Set;
  */
 final class DocumentChecks {
 
+  private static final WordLists WORDS =
+      WordLists.read(DocumentChecks.class, "document-checks.txt");
+
   /** Elements that hold no content, or that the parser closes by itself: they add no depth. */
-  private static final Set<String> NO_DEPTH =
-      Set.of(
-          "area",
-          "base",
-          "br",
-          "col",
-          "embed",
-          "hr",
-          "img",
-          "input",
-          "link",
-          "meta",
-          "param",
-          "source",
-          "track",
-          "wbr",
-          "p",
-          "li",
-          "dt",
-          "dd",
-          "tr",
-          "td",
-          "th",
-          "option",
-          "optgroup",
-          "tbody",
-          "thead",
-          "tfoot",
-          "colgroup",
-          "rb",
-          "rt",
-          "rp",
-          "html",
-          "head",
-          "body");
+  private static final Set<String> NO_DEPTH = WORDS.get("no-depth");
 
   private DocumentChecks() {}
 

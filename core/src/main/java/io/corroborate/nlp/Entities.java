@@ -4,6 +4,7 @@ import edu.stanford.nlp.ling.CoreAnnotations;
 import edu.stanford.nlp.ling.CoreLabel;
 import edu.stanford.nlp.pipeline.Annotation;
 import edu.stanford.nlp.util.CoreMap;
+import io.corroborate.util.WordLists;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -19,41 +20,9 @@ import java.util.regex.Pattern;
  */
 public final class Entities {
 
-  private static final Set<String> PRONOUNS =
-      Set.of(
-          "i",
-          "me",
-          "my",
-          "mine",
-          "myself",
-          "you",
-          "your",
-          "yours",
-          "yourself",
-          "he",
-          "him",
-          "his",
-          "himself",
-          "she",
-          "her",
-          "hers",
-          "herself",
-          "it",
-          "its",
-          "itself",
-          "we",
-          "us",
-          "our",
-          "ours",
-          "ourselves",
-          "they",
-          "them",
-          "their",
-          "theirs",
-          "themselves",
-          "who",
-          "whom",
-          "whose");
+  private static final WordLists WORDS = WordLists.read(Entities.class, "entities.txt");
+
+  private static final Set<String> PRONOUNS = WORDS.get("pronouns");
 
   /** Longest mention kept, in characters: longer "names" are tagging accidents. */
   static final int MAX_MENTION_CHARS = 80;
@@ -197,10 +166,7 @@ public final class Entities {
 
   private static final Pattern WORD_BEFORE = Pattern.compile("([\\p{L}.]+)[ \\t\\u00a0]+$");
 
-  private static final Set<String> ABBREVIATIONS =
-      Set.of(
-          "mr", "mrs", "ms", "dr", "gen", "col", "sen", "rep", "gov", "lt", "capt", "sgt", "rev",
-          "prof", "maj", "st", "pres", "sec", "adm", "cmdr", "supt", "insp", "det", "cpl", "pvt");
+  private static final Set<String> ABBREVIATIONS = WORDS.get("abbreviations");
 
   /**
    * The word right before an offset in the same sentence, lower case without dots, or "" (a word

@@ -1,5 +1,6 @@
 package io.corroborate.nlp;
 
+import io.corroborate.util.WordLists;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -16,39 +17,11 @@ import java.util.Set;
  */
 final class InArticleCoreference {
 
+  private static final WordLists WORDS =
+      WordLists.read(InArticleCoreference.class, "in-article-coreference.txt");
+
   /** Words too generic to identify an organisation alone. */
-  private static final Set<String> GENERIC =
-      Set.of(
-          "service",
-          "agency",
-          "university",
-          "council",
-          "party",
-          "center",
-          "centre",
-          "department",
-          "ministry",
-          "office",
-          "news",
-          "group",
-          "company",
-          "corp",
-          "inc",
-          "association",
-          "committee",
-          "court",
-          "police",
-          "forces",
-          "force",
-          "army",
-          "national",
-          "international",
-          "united",
-          "new",
-          "north",
-          "south",
-          "east",
-          "west");
+  private static final Set<String> GENERIC = WORDS.get("generic");
 
   private static final class Draft {
     final EntityType type;

@@ -1,5 +1,6 @@
 package io.corroborate.reconcile;
 
+import io.corroborate.util.WordLists;
 import java.util.Locale;
 import java.util.Set;
 
@@ -10,11 +11,10 @@ import java.util.Set;
  */
 final class ScopeKeys {
 
-  private static final Set<String> UNITS =
-      Set.of(
-          "second", "minute", "hour", "day", "night", "week", "weekend", "month", "year", "decade",
-          "quarter", "season");
-  private static final Set<String> EACH = Set.of("each", "every", "per", "a", "an", "daily");
+  private static final WordLists WORDS = WordLists.read(ScopeKeys.class, "scope-keys.txt");
+
+  private static final Set<String> UNITS = WORDS.get("units");
+  private static final Set<String> EACH = WORDS.get("each");
 
   private ScopeKeys() {}
 

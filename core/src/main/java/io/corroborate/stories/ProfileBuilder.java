@@ -19,6 +19,7 @@ import io.corroborate.nlp.EntityMention;
 import io.corroborate.nlp.EntityType;
 import io.corroborate.nlp.Layer;
 import io.corroborate.nlp.NameForms;
+import io.corroborate.util.WordLists;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
@@ -45,89 +46,10 @@ public final class ProfileBuilder {
   /** How far into the body a dateline may stand, in characters. */
   static final int DATELINE_REACH = 400;
 
-  private static final Set<String> STOP_LEMMAS =
-      Set.of(
-          "be",
-          "have",
-          "do",
-          "say",
-          "tell",
-          "get",
-          "make",
-          "go",
-          "take",
-          "come",
-          "give",
-          "use",
-          "see",
-          "know",
-          "also",
-          "other",
-          "such",
-          "many",
-          "more",
-          "most",
-          "much",
-          "last",
-          "first",
-          "new",
-          "year",
-          "day",
-          "time",
-          "week",
-          "month",
-          "people",
-          "thing",
-          "way",
-          "lot",
-          "just",
-          "said",
-          "told",
-          "according",
-          "report",
-          "reports",
-          "news",
-          "story",
-          "article",
-          "http",
-          "www",
-          "com",
-          "html",
-          "php",
-          "shtml",
-          "htm",
-          "index",
-          "print",
-          "one",
-          "two",
-          "well",
-          "even",
-          "still",
-          "very",
-          "own",
-          "s",
-          "'s",
-          "n't",
-          "not",
-          "only",
-          "can",
-          "will",
-          "would",
-          "may",
-          "might",
-          "could",
-          "should",
-          "must",
-          "monday",
-          "tuesday",
-          "wednesday",
-          "thursday",
-          "friday",
-          "saturday",
-          "sunday",
-          "today",
-          "yesterday",
-          "tomorrow");
+  private static final WordLists WORDS =
+      WordLists.read(ProfileBuilder.class, "profile-builder.txt");
+
+  private static final Set<String> STOP_LEMMAS = WORDS.get("stop-lemmas");
 
   private static final Pattern WORDY = Pattern.compile("\\p{L}[\\p{L}\\-']*");
   private static final Pattern LINK_LIKE =
