@@ -262,46 +262,52 @@ public final class CorroborateJob {
     // tied to its first), so that detection sees the same anchors; a smaller one gives its pairs,
     // and a pair ties its articles only when detection could link or examine it
     // (CopyFinder#mayMatter): shared keys alone chain most of a corpus of one kind of news
-    JavaPairRDD<Long, Iterable<Long>> buckets = keyed.groupByKey(parts);
-    JavaRDD<Long> forced =
-        buckets.flatMap(
-            t -> {
-              List<Long> m = sortedMembers(t._2());
-              List<Long> out = new ArrayList<>();
-              if (m.size() > LshBands.MAX_BUCKET_PAIRS_SIZE) {
-                for (int i = 1; i < m.size(); i++) {
-                  out.add(m.get(0) << 32 | m.get(i));
-                }
-              }
-              return out.iterator();
-            });
-    JavaPairRDD<Long, Long> candidatePairs =
-        buckets
-            .flatMap(
+    // (pair, whether it is tied whatever detection makes of it)
+    JavaPairRDD<Long, Boolean> pairs =
+        keyed
+            .groupByKey(parts)
+            .flatMapToPair(
                 t -> {
                   List<Long> m = sortedMembers(t._2());
-                  List<Long> out = new ArrayList<>();
-                  if (m.size() <= LshBands.MAX_BUCKET_PAIRS_SIZE) {
+                  List<Tuple2<Long, Boolean>> out = new ArrayList<>();
+                  if (m.size() > LshBands.MAX_BUCKET_PAIRS_SIZE) {
+                    for (int i = 1; i < m.size(); i++) {
+                      out.add(new Tuple2<>(m.get(0) << 32 | m.get(i), true));
+                    }
+                  } else {
                     for (int i = 0; i < m.size(); i++) {
                       for (int j = i + 1; j < m.size(); j++) {
-                        out.add(m.get(i) << 32 | m.get(j));
+                        out.add(new Tuple2<>(m.get(i) << 32 | m.get(j), false));
                       }
                     }
                   }
                   return out.iterator();
                 })
-            .distinct(parts)
-            .mapToPair(p -> new Tuple2<>(p >>> 32, p & 0xffffffffL));
+            .reduceByKey(Boolean::logicalOr, parts);
     JavaPairRDD<Long, CopyFinder.PairGate> gates =
         analysed.mapToPair(t -> new Tuple2<>(t._1(), t._2().gate));
-    JavaRDD<Long> gated =
-        candidatePairs
+    JavaRDD<Long> edges =
+        pairs
+            .mapToPair(p -> new Tuple2<>(p._1() >>> 32, new Tuple2<>(p._1(), p._2())))
             .join(gates, parts)
-            .mapToPair(t -> new Tuple2<>(t._2()._1(), new Tuple2<>(t._1(), t._2()._2())))
+            .mapToPair(
+                t ->
+                    new Tuple2<>(
+                        t._2()._1()._1() & 0xffffffffL, new Tuple2<>(t._2()._1(), t._2()._2())))
             .join(gates, parts)
-            .filter(t -> Phases.copies(now).mayMatter(t._2()._1()._2(), t._2()._2()))
-            .map(t -> t._2()._1()._1() << 32 | t._1());
-    JavaRDD<Long> edges = forced.union(gated).distinct(parts);
+            .mapPartitions(
+                it -> {
+                  CopyFinder finder = Phases.copies(now);
+                  List<Long> out = new ArrayList<>();
+                  while (it.hasNext()) {
+                    Tuple2<Tuple2<Tuple2<Long, Boolean>, CopyFinder.PairGate>, CopyFinder.PairGate>
+                        t = it.next()._2();
+                    if (t._1()._1()._2() || finder.mayMatter(t._1()._2(), t._2())) {
+                      out.add(t._1()._1()._1());
+                    }
+                  }
+                  return out.iterator();
+                });
     DisjointSets sets = new DisjointSets((int) n);
     long edgeCount = 0;
     for (Iterator<Long> it = edges.toLocalIterator(); it.hasNext(); ) {

@@ -729,16 +729,17 @@ public final class LivingDossier {
   }
 
   private StoreException unreadable(String id, int revision, IOException e) {
-    return new StoreException(
-        "store "
-            + store.name()
-            + ": the analysis of article "
-            + id
-            + " (revision "
-            + revision
-            + ") cannot be read: "
-            + e.getMessage(),
-        e);
+    return new StoreException(analysisOf(id, revision) + " cannot be read: " + e.getMessage(), e);
+  }
+
+  private String analysisOf(String id, int revision) {
+    return "store "
+        + store.name()
+        + ": the analysis of article "
+        + id
+        + " (revision "
+        + revision
+        + ")";
   }
 
   /** The stored analysis of one revision, read and parsed. */
@@ -758,16 +759,7 @@ public final class LivingDossier {
   private String analysisJson(String id, int revision) {
     return store
         .analysis(id, revision)
-        .orElseThrow(
-            () ->
-                new StoreException(
-                    "store "
-                        + store.name()
-                        + ": the analysis of article "
-                        + id
-                        + " (revision "
-                        + revision
-                        + ") is missing"));
+        .orElseThrow(() -> new StoreException(analysisOf(id, revision) + " is missing"));
   }
 
   /**
